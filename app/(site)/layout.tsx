@@ -1,0 +1,16 @@
+import { SiteFooter, SiteHeader } from "@/components/layout/SiteHeader";
+import { getSections } from "@/lib/articles/queries";
+import { env } from "@/lib/env";
+
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const sections = await getSections();
+  return (
+    <>
+      <SiteHeader siteName={env().SITE_NAME} sections={sections} />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter siteName={env().SITE_NAME} />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import type { BodySegment } from "@/lib/articles/render";
+
+const READ_ALSO_LABEL = { fr: "Lire aussi", en: "Read also" } as const;
+
+/** The body HTML (sanitised at render time) with the inline "Read also" lines between paragraphs. */
+export function ArticleBody({ segments, lang }: { segments: BodySegment[]; lang: "en" | "fr" }) {
+  return (
+    <div className="article-body" lang={lang}>
+      {segments.map((segment, index) =>
+        segment.kind === "html" ? (
+          <div key={index} dangerouslySetInnerHTML={{ __html: segment.html }} />
+        ) : (
+          <aside key={index} className="read-also" aria-label={READ_ALSO_LABEL[lang]}>
+            {segment.links.map((link) => (
+              <p key={link.href}>
+                <strong>{READ_ALSO_LABEL[lang]}</strong> <Link href={link.href}>{link.title}</Link>
+              </p>
+            ))}
+          </aside>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { ArticleCard, PickCard } from "@/lib/articles/queries";
+import { StoryList } from "@/components/article/StoryList";
+
+export function Sidebar({ recent, picks }: { recent: ArticleCard[]; picks: PickCard[] }) {
+  return (
+    <aside className="sidebar">
+      <section aria-labelledby="recent-news-heading">
+        <h2 id="recent-news-heading">Recent News</h2>
+        <StoryList stories={recent} />
+      </section>
+      {picks.length > 0 && (
+        <section aria-labelledby="editors-pick-heading">
+          <h2 id="editors-pick-heading">Editor&apos;s Pick</h2>
+          <ol className="story-list picks">
+            {picks.map((pick) => (
+              <li key={pick.id}>
+                <Link href={pick.href} lang={pick.lang} className="story-link">
+                  {pick.title}
+                </Link>
+                {pick.note && <p className="meta">{pick.note}</p>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </aside>
+  );
+}

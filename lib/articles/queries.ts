@@ -1,0 +1,234 @@
+// Reader-side reads. Each is cached ("use cache") under the tags the publishing actions
+// invalidate; results are plain serialisable data, never Prisma models with private fields.
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/lib/db";
+import { renderArticleBody, type BodySegment } from "./render";
+import { articleHref, visibleArticleWhere } from "./visibility";
+
+export type ArticleCard = {
+  id: number;
+  href: string;
+  title: string;
+  dek: string;
+  lang: "en" | "fr";
+  section: { slug: string; name: string };
+  authors: { slug: string; name: string }[];
+  publishedAt: string;
+  heroImage: { url: string; alt: string; width: number; height: number } | null;
+};
+
+const cardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  dek: true,
+  lang: true,
+  publishedAt: true,
+  heroImageUrl: true,
+  heroImageAlt: true,
+  heroImageWidth: true,
+  heroImageHeight: true,
+  section: { select: { slug: true, name: true } },
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
+} as const;
+
+type CardRow = {
+  id: number;
+  slug: string;
+  title: string;
+  dek: string;
+  lang: "en" | "fr";
+  publishedAt: Date | null;
+  heroImageUrl: string | null;
+  heroImageAlt: string | null;
+  heroImageWidth: number | null;
+  heroImageHeight: number | null;
+  section: { slug: string; name: string };
+  authors: { author: { slug: string; name: string } }[];
+};
+
+function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id,
+    href: articleHref(row),
+    title: row.title,
+    dek: row.dek,
+    lang: row.lang,
+    section: row.section,
+    authors: row.authors.map(({ author }) => author),
+    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    heroImage:
+      row.heroImageUrl && row.heroImageWidth && row.heroImageHeight
+        ? { url: row.heroImageUrl, alt: row.heroImageAlt ?? "", width: row.heroImageWidth, height: row.heroImageHeight }
+        : null,
+  };
+}
+
+/**
+ * Keeps a cached list no longer than until the next scheduled article goes live, so a
+ * scheduled publication shows up on time with no stale page.
+ */
+async function expireAtNextScheduledPublication(now: Date): Promise<void> {
+  const next = await db.article.findFirst({
+    where: { status: "SCHEDULED", publishedAt: { gt: now } },
+    orderBy: { publishedAt: "asc" },
+    select: { publishedAt: true },
+  });
+  if (next?.publishedAt) {
+    const seconds = Math.max(1, Math.ceil((next.publishedAt.getTime() - now.getTime()) / 1000));
+    cacheLife({ stale: Math.min(seconds, 30), revalidate: seconds, expire: seconds });
+  }
+}
+
+export type Section = { slug: string; name: string; description: string };
+
+export async function getSections(): Promise<Section[]> {
+  "use cache";
+  cacheTag("sections");
+  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true, description: true } });
+}
+
+export async function getRecentNews(limit = 6): Promise<ArticleCard[]> {
+  "use cache";
+  cacheTag("recent");
+  const now = new Date();
+  await expireAtNextScheduledPublication(now);
+  const rows = await db.article.findMany({
+    where: visibleArticleWhere(now),
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: cardSelect,
+  });
+  return rows.map(toCard);
+}
+
+export type PickCard = ArticleCard & { note: string | null };
+
+export async function getEditorsPicks(limit = 5): Promise<PickCard[]> {
+  "use cache";
+  cacheTag("picks");
+  const now = new Date();
+  await expireAtNextScheduledPublication(now);
+  const picks = await db.editorPick.findMany({
+    where: { isLead: false, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }], article: visibleArticleWhere(now) },
+    orderBy: [{ rank: "asc" }, { id: "asc" }],
+    take: limit,
+    select: { note: true, expiresAt: true, article: { select: cardSelect } },
+  });
+  const nextExpiry = picks.map((pick) => pick.expiresAt?.getTime()).filter((time) => time !== undefined).sort()[0];
+  if (nextExpiry !== undefined) {
+    const seconds = Math.max(1, Math.ceil((nextExpiry - now.getTime()) / 1000));
+    cacheLife({ stale: Math.min(seconds, 30), revalidate: seconds, expire: seconds });
+  }
+  return picks.map((pick) => ({ ...toCard(pick.article), note: pick.note }));
+}
+
+export type HomePage = { lead: ArticleCard | null; latest: ArticleCard[]; sections: { section: Section; articles: ArticleCard[] }[] };
+
+export async function getHomePage(): Promise<HomePage> {
+  "use cache";
+  cacheTag("home");
+  const now = new Date();
+  await expireAtNextScheduledPublication(now);
+  const visible = visibleArticleWhere(now);
+  const chosenLead = await db.editorPick.findFirst({ where: { isLead: true, article: visible }, select: { article: { select: cardSelect } } });
+  const latestRows = await db.article.findMany({
+    where: visible,
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: 13,
+    select: cardSelect,
+  });
+  const latest = latestRows.map(toCard);
+  const lead = chosenLead ? toCard(chosenLead.article) : (latest[0] ?? null);
+  const sections = await getSections();
+  const perSection = await Promise.all(
+    sections.map(async (section) => ({
+      section,
+      articles: (
+        await db.article.findMany({
+          where: { ...visible, section: { slug: section.slug } },
+          orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+          take: 4,
+          select: cardSelect,
+        })
+      ).map(toCard),
+    })),
+  );
+  return {
+    lead,
+    latest: latest.filter((card) => card.id !== lead?.id).slice(0, 12),
+    sections: perSection.filter((block) => block.articles.length > 0),
+  };
+}
+
+export type ArticlePage = ArticleCard & {
+  slug: string;
+  modifiedAt: string | null;
+  source: { name: string; url: string | null } | null;
+  heroCaption: string | null;
+  heroCredit: string | null;
+  correction: string | null;
+  tags: { slug: string; name: string }[];
+  segments: BodySegment[];
+  seoTitle: string | null;
+  seoDescription: string | null;
+  commentsOpen: boolean;
+  commentsCloseAt: string | null;
+};
+
+/** A visible article by section and slug, or null (never a draft or an unpublished one). */
+export async function getArticlePage(sectionSlug: string, slug: string): Promise<ArticlePage | null> {
+  "use cache";
+  cacheTag(`article-slug:${slug}`);
+  const now = new Date();
+  // Covers both this article and its Read-also targets going live later.
+  await expireAtNextScheduledPublication(now);
+  const row = await db.article.findFirst({
+    where: { slug, section: { slug: sectionSlug }, ...visibleArticleWhere(now) },
+    select: {
+      ...cardSelect,
+      body: true,
+      modifiedAt: true,
+      sourceName: true,
+      sourceUrl: true,
+      heroImageCaption: true,
+      heroImageCredit: true,
+      correction: true,
+      seoTitle: true,
+      seoDescription: true,
+      commentsOpen: true,
+      commentsCloseAt: true,
+      tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+      readAlso: {
+        orderBy: { afterParagraph: "asc" },
+        select: { afterParagraph: true, targetId: true, target: { select: { slug: true, title: true, status: true, publishedAt: true, section: { select: { slug: true } } } } },
+      },
+    },
+  });
+  if (!row) return null;
+  cacheTag(`article:${row.id}`);
+  // A Read-also link to an article readers cannot see is left out, never shown dead.
+  const visibleTargets = row.readAlso.filter(({ target }) =>
+    (target.status === "PUBLISHED" || target.status === "SCHEDULED") && target.publishedAt !== null && target.publishedAt <= now,
+  );
+  for (const link of row.readAlso) cacheTag(`article:${link.targetId}`);
+  const segments = renderArticleBody(
+    row.body,
+    visibleTargets.map(({ afterParagraph, target }) => ({ afterParagraph, title: target.title, href: articleHref(target) })),
+  );
+  return {
+    ...toCard(row),
+    slug: row.slug,
+    modifiedAt: row.modifiedAt?.toISOString() ?? null,
+    source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl } : null,
+    heroCaption: row.heroImageCaption,
+    heroCredit: row.heroImageCredit,
+    correction: row.correction,
+    tags: row.tags.map(({ tag }) => tag),
+    segments,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    commentsOpen: row.commentsOpen,
+    commentsCloseAt: row.commentsCloseAt?.toISOString() ?? null,
+  };
+}

