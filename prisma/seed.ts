@@ -12,7 +12,7 @@ import { loadSeedArticle } from "./seed/seed-article";
 
 export const DEMO_STAFF = [
   { email: "admin@lede.test", password: "lede-admin-2026", role: "ADMIN", name: "Alex Admin", author: null },
-  { email: "editor@lede.test", password: "lede-editor-2026", role: "EDITOR", name: "Élise Martin", author: "elise-martin" },
+  { email: "editor@lede.test", password: "lede-editor-2026", role: "EDITOR", name: "Camille Dubois", author: "camille-dubois" },
   { email: "moderator@lede.test", password: "lede-moderator-2026", role: "MODERATOR", name: "Sam Moderator", author: null },
 ] as const;
 
@@ -71,7 +71,7 @@ export async function seedDemoContent(db: PrismaClient, log: Log = console.log, 
     body: seed.paragraphs.join("\n\n"),
     lang: "fr",
     section: SEED_ARTICLE_SECTION,
-    authors: ["elise-martin"],
+    authors: ["camille-dubois"],
     tags: ["Ukraine", "Russie", "OTAN", "Diplomatie"],
     sourceName: seed.sourceName,
     sourceUrl: "https://www.politico.eu/article/antony-blinken-sergey-lavrov-ukraine-russia-nato/",
@@ -204,7 +204,7 @@ async function seedComments(db: PrismaClient, seedArticleId: number, now: Date, 
   // The seed article gets long threads (more than one page of 50); others a handful each.
   const plan = published.map((article) => ({
     article,
-    topLevel: article.id === seedArticleId ? 56 : Math.floor(rng.next() * 5),
+    topLevel: article.id === seedArticleId ? 56 : Math.floor(rng.next() * 7),
   }));
   let total = 0;
   for (const { article, topLevel } of plan) {

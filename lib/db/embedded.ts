@@ -28,7 +28,7 @@ export type DatabaseHandle = {
 type State = { port: number; password: string };
 
 export function dataDirectory(): string {
-  return path.resolve(process.env.LEDE_DATA_DIR ?? path.join(process.cwd(), ".data"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.LEDE_DATA_DIR ?? path.join(process.cwd(), ".data"));
 }
 
 /**
