@@ -1,84 +1,13 @@
 // Reader-side reads. Each is cached ("use cache") under the tags the publishing actions
 // invalidate; results are plain serialisable data, never Prisma models with private fields.
-import { cacheLife, cacheTag } from "next/cache";
+import { cacheTag } from "next/cache";
 import { db } from "@/lib/db";
+import { cardSelect, toCard, type ArticleCard } from "./cards";
 import { renderArticleBody, type BodySegment } from "./render";
+import { expireAtNextScheduledPublication, expireCacheAt } from "./freshness";
 import { articleHref, visibleArticleWhere } from "./visibility";
 
-export type ArticleCard = {
-  id: number;
-  href: string;
-  title: string;
-  dek: string;
-  lang: "en" | "fr";
-  section: { slug: string; name: string };
-  authors: { slug: string; name: string }[];
-  publishedAt: string;
-  heroImage: { url: string; alt: string; width: number; height: number } | null;
-};
-
-const cardSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  dek: true,
-  lang: true,
-  publishedAt: true,
-  heroImageUrl: true,
-  heroImageAlt: true,
-  heroImageWidth: true,
-  heroImageHeight: true,
-  section: { select: { slug: true, name: true } },
-  authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
-} as const;
-
-type CardRow = {
-  id: number;
-  slug: string;
-  title: string;
-  dek: string;
-  lang: "en" | "fr";
-  publishedAt: Date | null;
-  heroImageUrl: string | null;
-  heroImageAlt: string | null;
-  heroImageWidth: number | null;
-  heroImageHeight: number | null;
-  section: { slug: string; name: string };
-  authors: { author: { slug: string; name: string } }[];
-};
-
-function toCard(row: CardRow): ArticleCard {
-  return {
-    id: row.id,
-    href: articleHref(row),
-    title: row.title,
-    dek: row.dek,
-    lang: row.lang,
-    section: row.section,
-    authors: row.authors.map(({ author }) => author),
-    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
-    heroImage:
-      row.heroImageUrl && row.heroImageWidth && row.heroImageHeight
-        ? { url: row.heroImageUrl, alt: row.heroImageAlt ?? "", width: row.heroImageWidth, height: row.heroImageHeight }
-        : null,
-  };
-}
-
-/**
- * Keeps a cached list no longer than until the next scheduled article goes live, so a
- * scheduled publication shows up on time with no stale page.
- */
-async function expireAtNextScheduledPublication(now: Date): Promise<void> {
-  const next = await db.article.findFirst({
-    where: { status: "SCHEDULED", publishedAt: { gt: now } },
-    orderBy: { publishedAt: "asc" },
-    select: { publishedAt: true },
-  });
-  if (next?.publishedAt) {
-    const seconds = Math.max(1, Math.ceil((next.publishedAt.getTime() - now.getTime()) / 1000));
-    cacheLife({ stale: Math.min(seconds, 30), revalidate: seconds, expire: seconds });
-  }
-}
+export type { ArticleCard };
 
 export type Section = { slug: string; name: string; description: string };
 
@@ -115,11 +44,8 @@ export async function getEditorsPicks(limit = 5): Promise<PickCard[]> {
     take: limit,
     select: { note: true, expiresAt: true, article: { select: cardSelect } },
   });
-  const nextExpiry = picks.map((pick) => pick.expiresAt?.getTime()).filter((time) => time !== undefined).sort()[0];
-  if (nextExpiry !== undefined) {
-    const seconds = Math.max(1, Math.ceil((nextExpiry - now.getTime()) / 1000));
-    cacheLife({ stale: Math.min(seconds, 30), revalidate: seconds, expire: seconds });
-  }
+  const nextExpiry = picks.map((pick) => pick.expiresAt).filter((at) => at !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+  if (nextExpiry) expireCacheAt(nextExpiry, now);
   return picks.map((pick) => ({ ...toCard(pick.article), note: pick.note }));
 }
 
