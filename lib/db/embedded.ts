@@ -37,14 +37,13 @@ export function dataDirectory(): string {
  */
 export async function ensureDatabase(
   log: (message: string) => void = () => {},
+  { databaseUrl = process.env.DATABASE_URL, dataDir = dataDirectory() }: { databaseUrl?: string; dataDir?: string } = {},
 ): Promise<DatabaseHandle> {
-  const configured = process.env.DATABASE_URL;
-  if (configured) return { url: configured, owned: false, stop: async () => {} };
-  return startEmbedded(log);
+  if (databaseUrl) return { url: databaseUrl, owned: false, stop: async () => {} };
+  return startEmbedded(log, dataDir);
 }
 
-async function startEmbedded(log: (message: string) => void): Promise<DatabaseHandle> {
-  const root = dataDirectory();
+async function startEmbedded(log: (message: string) => void, root: string): Promise<DatabaseHandle> {
   const clusterDir = path.join(root, "postgres");
   await mkdir(root, { recursive: true });
   const release = await lockfile.lock(root, {
