@@ -6,6 +6,7 @@ import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { emailHash } from "@/lib/comments/identity";
+import { visibleArticleWhere } from "@/lib/articles/visibility";
 import { slugify } from "@/lib/text/slug";
 import { articles, authors, commenterNames, commentSamples, sections, spamSamples, type SeedArticle } from "./seed/content";
 import { loadSeedArticle } from "./seed/seed-article";
@@ -92,7 +93,7 @@ export async function seedDemoContent(db: PrismaClient, log: Log = console.log, 
   }
 
   await seedWorkflowExamples(db, now);
-  await seedPicks(db, seedRow.id);
+  await seedPicks(db, seedRow.id, now);
   await seedComments(db, seedRow.id, now, log);
   log("Demo content ready.");
 }
@@ -139,7 +140,7 @@ async function upsertArticle(db: PrismaClient, article: SeedArticle, now: Date):
 
 /** A draft and a scheduled article, so the workflow states exist in the demo. */
 async function seedWorkflowExamples(db: PrismaClient, now: Date) {
-  const examples: (SeedArticle & { status: "DRAFT" | "SCHEDULED" })[] = [
+  const examples: (SeedArticle & { status: "DRAFT" | "PUBLISHED" })[] = [
     {
       slug: "draft-city-council-budget-vote",
       title: "Draft: City council prepares for a contested budget vote",
@@ -161,24 +162,21 @@ async function seedWorkflowExamples(db: PrismaClient, now: Date) {
       section: "culture",
       authors: [authors[1]!.slug],
       tags: ["Agenda"],
-      hoursAgo: -48,
-      status: "SCHEDULED",
+      hoursAgo: -48, // scheduled: published, two days from now
+      status: "PUBLISHED",
     },
   ];
   for (const example of examples) {
-    if (await upsertArticle(db, example, now)) {
-      await db.article.update({
-        where: { slug: example.slug },
-        data: { status: example.status, publishedAt: example.status === "DRAFT" ? null : undefined },
-      });
+    if ((await upsertArticle(db, example, now)) && example.status === "DRAFT") {
+      await db.article.update({ where: { slug: example.slug }, data: { status: "DRAFT", publishedAt: null } });
     }
   }
 }
 
-async function seedPicks(db: PrismaClient, leadArticleId: number) {
+async function seedPicks(db: PrismaClient, leadArticleId: number, now: Date) {
   if ((await db.editorPick.count()) > 0) return;
   const picks = await db.article.findMany({
-    where: { status: "PUBLISHED", id: { not: leadArticleId } },
+    where: { ...visibleArticleWhere(now), id: { not: leadArticleId } },
     orderBy: [{ publishedAt: "desc" }],
     skip: 3,
     take: 4,
@@ -197,7 +195,7 @@ async function seedComments(db: PrismaClient, seedArticleId: number, now: Date, 
   }
   const rng = random(2026);
   const published = await db.article.findMany({
-    where: { status: "PUBLISHED" },
+    where: visibleArticleWhere(now),
     orderBy: [{ publishedAt: "desc" }],
     select: { id: true, lang: true, publishedAt: true },
   });

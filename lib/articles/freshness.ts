@@ -12,7 +12,7 @@ export function expireCacheAt(at: Date, now: Date): void {
 /** Keeps the current cache entry no longer than until the next scheduled article goes live. */
 export async function expireAtNextScheduledPublication(now: Date): Promise<void> {
   const next = await db.article.findFirst({
-    where: { status: "SCHEDULED", publishedAt: { gt: now } },
+    where: { status: "PUBLISHED", publishedAt: { gt: now } },
     orderBy: { publishedAt: "asc" },
     select: { publishedAt: true },
   });

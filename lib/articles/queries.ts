@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { cardSelect, toCard, type ArticleCard } from "./cards";
 import { renderArticleBody, type BodySegment } from "./render";
 import { expireAtNextScheduledPublication, expireCacheAt } from "./freshness";
-import { articleHref, visibleArticleWhere } from "./visibility";
+import { articleHref, isVisible, visibleArticleWhere } from "./visibility";
 
 export type { ArticleCard };
 
@@ -134,9 +134,7 @@ export async function getArticlePage(sectionSlug: string, slug: string): Promise
   if (!row) return null;
   cacheTag(`article:${row.id}`);
   // A Read-also link to an article readers cannot see is left out, never shown dead.
-  const visibleTargets = row.readAlso.filter(({ target }) =>
-    (target.status === "PUBLISHED" || target.status === "SCHEDULED") && target.publishedAt !== null && target.publishedAt <= now,
-  );
+  const visibleTargets = row.readAlso.filter(({ target }) => isVisible(target, now));
   for (const link of row.readAlso) cacheTag(`article:${link.targetId}`);
   const segments = renderArticleBody(
     row.body,

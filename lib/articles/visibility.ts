@@ -2,11 +2,15 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * Published, or scheduled and past its time: a scheduled article goes live at its publish
- * time without anyone acting.
+ * Published and past its publication time: a scheduled article (PUBLISHED with a future
+ * publishedAt) goes live at that time without anyone acting.
  */
 export function visibleArticleWhere(now: Date): Prisma.ArticleWhereInput {
-  return { status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { lte: now } };
+  return { status: "PUBLISHED", publishedAt: { lte: now } };
+}
+
+export function isVisible(article: { status: string; publishedAt: Date | null }, now: Date): boolean {
+  return article.status === "PUBLISHED" && article.publishedAt !== null && article.publishedAt <= now;
 }
 
 export function articleHref(article: { slug: string; section: { slug: string } }): string {
