@@ -1,0 +1,7 @@
+// Atom 1.0 feed of one section, at /{section}/atom.xml (a static segment, so it wins over the
+// article route [slug] for this path); 404 for an unknown section.
+import { feedResponse } from "@/lib/feeds/responses";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }): Promise<Response> {
+  return feedResponse("atom", (await params).section);
+}
