@@ -116,6 +116,17 @@ async function upsertArticle(db: PrismaClient, article: SeedArticle, now: Date):
       sourceName: article.sourceName ?? null,
       sourceUrl: article.sourceUrl ?? null,
       correction: article.correction ?? null,
+      // The demo has no photos: articles whose content has a caption get the section's
+      // generated artwork (public/images/seed), credited as such, without the photo caption.
+      ...(article.heroCaption
+        ? {
+            heroImageUrl: `/images/seed/${article.section}.jpg`,
+            heroImageAlt: `Abstract colour illustration for the ${section.name} section`,
+            heroImageCredit: "Illustration: Lede (generated artwork)",
+            heroImageWidth: 1200,
+            heroImageHeight: 675,
+          }
+        : {}),
       authors: {
         create: article.authors.map((slug, position) => ({
           position,

@@ -83,6 +83,7 @@ async function sourceFingerprint(): Promise<string> {
   };
   for (const root of roots) await walk(root);
   for (const file of files.sort()) digest.update(file).update(await readFile(file));
-  digest.update(process.env.NEXT_PUBLIC_SITE_URL ?? "");
+  // Prerendered pages (feeds, sitemaps) contain absolute URLs.
+  digest.update(process.env.SITE_URL ?? `http://localhost:${process.env.PORT || 3000}`);
   return digest.digest("hex");
 }

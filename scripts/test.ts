@@ -8,6 +8,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { applyLocalDefaults } from "../lib/server/local-defaults";
 import { seedDemoContent } from "../prisma/seed";
 import { createTestDatabase } from "../tests/support/database";
+import { seedEndToEndFixtures } from "../e2e/fixtures";
 import { NEXT_BIN, run } from "./lib/process";
 
 const only = process.argv.includes("--unit") ? "unit" : process.argv.includes("--e2e") ? "e2e" : "all";
@@ -36,12 +37,15 @@ async function endToEnd() {
     await migrate(database.url);
     const db = createPrismaClient(database.url);
     await seedDemoContent(db, () => {});
+    await seedEndToEndFixtures(db);
     await db.$disconnect();
-    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-e2e" };
+    // Prerendered pages (feeds, sitemaps) carry absolute URLs: build for the test server's origin.
+    const port = process.env.E2E_PORT ?? "3100";
+    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-e2e", E2E_PORT: port, SITE_URL: `http://localhost:${port}` };
     log("Production build for the end-to-end tests");
     await run(process.execPath, [NEXT_BIN, "build"], env);
     log("Playwright");
-    await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], { ...process.env, E2E_DATABASE_URL: database.url });
+    await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], { ...env, E2E_DATABASE_URL: database.url });
   } finally {
     await database.drop();
   }

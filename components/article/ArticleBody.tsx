@@ -11,13 +11,13 @@ export function ArticleBody({ segments, lang }: { segments: BodySegment[]; lang:
         segment.kind === "html" ? (
           <div key={index} dangerouslySetInnerHTML={{ __html: segment.html }} />
         ) : (
-          <aside key={index} className="read-also" aria-label={READ_ALSO_LABEL[lang]}>
+          <div key={index} className="read-also">
             {segment.links.map((link) => (
               <p key={link.href}>
                 <strong>{READ_ALSO_LABEL[lang]}</strong> <Link href={link.href}>{link.title}</Link>
               </p>
             ))}
-          </aside>
+          </div>
         ),
       )}
     </div>

@@ -4,7 +4,11 @@ import { ArticleBody } from "./ArticleBody";
 import { Byline } from "./Byline";
 import { Time } from "./Time";
 
-export function ArticleView({ article }: { article: ArticlePage }) {
+function commentCountLabel(count: number): string {
+  return count === 0 ? "No comments yet" : count === 1 ? "1 comment" : `${count} comments`;
+}
+
+export function ArticleView({ article, commentCount }: { article: ArticlePage; commentCount: number }) {
   return (
     <article className="article">
       <header className="article-header" lang={article.lang}>
@@ -38,7 +42,27 @@ export function ArticleView({ article }: { article: ArticlePage }) {
             Updated <Time iso={article.modifiedAt} withTime />
           </span>
         )}
+        <a href="#comments">{commentCountLabel(commentCount)}</a>
       </p>
+      {article.heroImage && (
+        <figure className="hero">
+          {/* Width and height reserve the space: no layout shift while the image loads. */}
+          <img
+            src={article.heroImage.url}
+            alt={article.heroImage.alt}
+            width={article.heroImage.width}
+            height={article.heroImage.height}
+            fetchPriority="high"
+            decoding="async"
+          />
+          {(article.heroCaption || article.heroCredit) && (
+            <figcaption>
+              {article.heroCaption && <span lang={article.lang}>{article.heroCaption}</span>}
+              {article.heroCredit && <span className="credit">{article.heroCredit}</span>}
+            </figcaption>
+          )}
+        </figure>
+      )}
       {article.correction && (
         <aside className="correction" aria-label="Correction">
           <strong>Correction:</strong> {article.correction}
@@ -55,7 +79,7 @@ export function ArticleView({ article }: { article: ArticlePage }) {
         </ul>
       )}
       <section id="comments" className="comments" aria-labelledby="comments-heading">
-        <h2 id="comments-heading">Leave a Reply</h2>
+        <h2 id="comments-heading">{commentCountLabel(commentCount)}</h2>
       </section>
     </article>
   );

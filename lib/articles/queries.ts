@@ -100,6 +100,8 @@ export type ArticlePage = ArticleCard & {
   seoDescription: string | null;
   commentsOpen: boolean;
   commentsCloseAt: string | null;
+  /** Visible translations of this article (for hreflang). */
+  translations: { lang: "en" | "fr"; href: string }[];
 };
 
 /** A visible article by section and slug, or null (never a draft or an unpublished one). */
@@ -124,6 +126,7 @@ export async function getArticlePage(sectionSlug: string, slug: string): Promise
       seoDescription: true,
       commentsOpen: true,
       commentsCloseAt: true,
+      translationGroup: true,
       tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
       readAlso: {
         orderBy: { afterParagraph: "asc" },
@@ -136,6 +139,13 @@ export async function getArticlePage(sectionSlug: string, slug: string): Promise
   // A Read-also link to an article readers cannot see is left out, never shown dead.
   const visibleTargets = row.readAlso.filter(({ target }) => isVisible(target, now));
   for (const link of row.readAlso) cacheTag(`article:${link.targetId}`);
+  const translations = row.translationGroup
+    ? await db.article.findMany({
+        where: { translationGroup: row.translationGroup, id: { not: row.id }, ...visibleArticleWhere(now) },
+        select: { id: true, lang: true, slug: true, section: { select: { slug: true } } },
+      })
+    : [];
+  for (const translation of translations) cacheTag(`article:${translation.id}`);
   const segments = renderArticleBody(
     row.body,
     visibleTargets.map(({ afterParagraph, target }) => ({ afterParagraph, title: target.title, href: articleHref(target) })),
@@ -154,5 +164,23 @@ export async function getArticlePage(sectionSlug: string, slug: string): Promise
     seoDescription: row.seoDescription,
     commentsOpen: row.commentsOpen,
     commentsCloseAt: row.commentsCloseAt?.toISOString() ?? null,
+    translations: translations.map((translation) => ({ lang: translation.lang, href: articleHref(translation) })),
   };
+}
+
+/**
+ * Where a stale article URL should go: an old slug (the article was renamed) or the right
+ * section (it moved). Null when there is no visible article behind it.
+ */
+export async function getArticleRedirect(slug: string): Promise<string | null> {
+  "use cache";
+  cacheTag(`article-slug:${slug}`);
+  const now = new Date();
+  await expireAtNextScheduledPublication(now);
+  const select = { slug: true, status: true, publishedAt: true, section: { select: { slug: true } } } as const;
+  const current =
+    (await db.article.findFirst({ where: { slug, ...visibleArticleWhere(now) }, select })) ??
+    (await db.slugRedirect.findUnique({ where: { slug }, select: { article: { select } } }))?.article;
+  if (!current || !isVisible(current, now)) return null;
+  return articleHref(current);
 }

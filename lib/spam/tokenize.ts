@@ -1,0 +1,229 @@
+// Tokenizer of the spam filter: turns a message into a bounded, de-duplicated list of tokens
+// (words, URL parts, character n-grams and a few style signals). Pure and total: any string in,
+// tokens out, whatever the script, emoji or control characters it holds.
+//
+// Token families (the prefixes are part of the model, change them only with a new model):
+//   election, casino, num          words: lower case, accents stripped (élection → election),
+//                                  French elisions split off (l'élection → election), numbers → num
+//   has:url url:<host> tld:<tld>   links (url:<registrable domain> too when the host is deeper)
+//   has:email                      an e-mail address in the text
+//   c:xxxx                         4-grams of the squashed letters (catches c.a.s.i.n.o, v i a g r a)
+//   shout:caps shout:words         shouting; punct:!!! punct:$$$ punct:>>> …: excessive punctuation
+//   has:money has:percent has:phone has:html has:bbcode has:zero-width mixed-script
+//   emoji:<char> emoji:many        emoji (each distinct one, and many of them)
+//   script:<name>                  a non-Latin script in the text (cyrillic, arabic, hebrew, han…)
+//   long:25+                       a word too long to be a word
+
+/** Words shorter than this (in characters) are dropped: le, de, of, to… carry no signal. */
+export const MIN_WORD_LENGTH = 3;
+/** Words longer than this become the `long:25+` token. */
+export const MAX_WORD_LENGTH = 25;
+/** Bounds that keep a long e-mail or a pasted book from costing more than a comment should. */
+export const MAX_WORD_TOKENS = 600;
+export const MAX_NGRAM_TOKENS = 250;
+const NGRAM_SIZE = 4;
+const NGRAM_SOURCE_CHARS = 1500;
+const MAX_EMOJI_TOKENS = 12;
+
+export type TokenizeOptions = {
+  /** Character 4-grams (`c:` tokens); on by default. */
+  charNgrams?: boolean;
+};
+
+// Top-level domains recognised in bare domains ("visit casino-bonus.com"); with a scheme or
+// "www." any TLD is recognised.
+const BARE_TLDS = [
+  "com", "net", "org", "info", "biz", "io", "co", "xyz", "top", "online", "site", "club", "shop",
+  "store", "app", "dev", "me", "tv", "cc", "ws", "ru", "su", "ua", "fr", "be", "ch", "ca", "de",
+  "uk", "us", "eu", "nl", "it", "es", "pl", "br", "in", "cn", "jp", "kr", "au", "nz", "pro",
+  "live", "win", "bid", "loan", "loans", "vip", "icu", "buzz", "link", "click", "fun", "space",
+  "website", "tech", "cloud", "ly", "gl", "gg", "to", "la", "ai", "bet", "casino", "poker",
+  "porn", "sex", "xxx", "today", "news", "blog", "work", "money", "cash", "finance", "trade",
+  "market", "review", "agency", "services", "pw", "tk", "ml", "ga", "cf", "gq", "ir", "vn",
+];
+
+const URL_PATTERN = new RegExp(
+  [
+    String.raw`\b(?:https?|ftp):\/\/[^\s<>"'()\[\]{}]+`,
+    String.raw`\bwww\.[^\s<>"'()\[\]{}]+`,
+    String.raw`\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9][a-z0-9-]{0,61}[a-z0-9]\.(?:${BARE_TLDS.join("|")})\b(?:\/[^\s<>"'()\[\]{}]*)?`,
+  ].join("|"),
+  "giu",
+);
+const EMAIL_PATTERN = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+const HAS_INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/;
+const JOINERS = /[\u200C\u200D]/g;
+const FRENCH_ELISION = /(?<![\p{L}\p{N}])(l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’ʼ‘`´](?=\p{L})/giu;
+const APOSTROPHES = /['’ʼ‘`´]/g;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+const SCRIPTS: [string, RegExp][] = [
+  ["cyrillic", /\p{Script=Cyrillic}/u],
+  ["greek", /\p{Script=Greek}/u],
+  ["arabic", /\p{Script=Arabic}/u],
+  ["hebrew", /\p{Script=Hebrew}/u],
+  ["han", /\p{Script=Han}/u],
+  ["hangul", /\p{Script=Hangul}/u],
+  ["kana", /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ["thai", /\p{Script=Thai}/u],
+  ["devanagari", /\p{Script=Devanagari}/u],
+];
+const MIXED_SCRIPT_WORD = /(?=[\p{L}]*\p{Script=Latin})(?=[\p{L}]*[\p{Script=Cyrillic}\p{Script=Greek}])[\p{L}]{3,}/u;
+
+/** Lower case, compatibility-normalised (𝐜𝐚𝐬𝐢𝐧𝐨 → casino, ﬁ → fi) and without Latin accents. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
+    .replace(/ß/g, "ss");
+}
+
+/** Every link in a text: full URLs, www. addresses and bare domains with a common TLD. */
+export function extractUrls(text: string): string[] {
+  const withoutEmails = text.normalize("NFKC").replace(EMAIL_PATTERN, " ");
+  return Array.from(withoutEmails.matchAll(URL_PATTERN), (match) => trimUrl(match[0]));
+}
+
+function trimUrl(url: string): string {
+  return url.replace(/[.,;:!?…»"'’)\]]+$/u, "");
+}
+
+/** Host of a URL (lower case, without "www." and port), or null when there is none. */
+export function urlHost(url: string): string | null {
+  const withoutScheme = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+  const host = withoutScheme.split(/[/?#]/, 1)[0]!.replace(/^[^@]*@/, "").replace(/:\d*$/, "");
+  const cleaned = normalizeText(host).replace(/\.+$/, "").replace(/^www\d*\./, "");
+  return /^[\p{L}\p{N}.-]+$/u.test(cleaned) && cleaned.includes(".") ? cleaned : null;
+}
+
+const SECOND_LEVEL = new Set(["co", "com", "net", "org", "gov", "ac", "edu", "gouv", "asso", "ne", "or"]);
+
+/** The registrable part of a host, approximately: example.co.uk, casino.example.com → example.com. */
+export function registrableDomain(host: string): string {
+  const labels = host.split(".");
+  if (labels.length <= 2) return host;
+  const keep = SECOND_LEVEL.has(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2 ? 3 : 2;
+  return labels.slice(-keep).join(".");
+}
+
+function urlTokens(url: string, add: (token: string) => void, addWord: (word: string) => void): void {
+  add("has:url");
+  const host = urlHost(url);
+  if (!host) return;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) {
+    add("url:ip-address");
+    return;
+  }
+  add(`url:${host}`);
+  const domain = registrableDomain(host);
+  if (domain !== host) add(`url:${domain}`);
+  const labels = host.split(".");
+  add(`tld:${labels[labels.length - 1]}`);
+  for (const label of labels.slice(0, -1)) for (const word of label.split("-")) addWord(word);
+  const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+  const slash = rest.indexOf("/");
+  const path = slash < 0 ? "" : rest.slice(slash).split(/[?#]/, 1)[0]!;
+  if (path.length > 1) for (const word of normalizeText(path).split(/[^\p{L}\p{N}]+/u)) if (word) addWord(word);
+}
+
+function styleTokens(text: string, add: (token: string) => void): void {
+  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
+  if (upper + lower >= 12 && upper / (upper + lower) >= 0.6) add("shout:caps");
+  const capsWords = (text.match(/(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu) ?? []).length;
+  if (capsWords >= 3) add("shout:words");
+  if (/!{3,}/.test(text)) add("punct:!!!");
+  else if (/!!/.test(text)) add("punct:!!");
+  if (/\?{2,}|[?!]{3,}/.test(text)) add("punct:???");
+  if (/\${2,}|€{2,}|£{2,}/.test(text)) add("punct:$$$");
+  if (/>{2,}|-{1,2}>|=>|»{2,}|➡|👉/u.test(text)) add("punct:>>>");
+  if (/\*{3,}|#{3,}|={4,}|~{3,}/.test(text)) add("punct:***");
+  if (/[$€£¥₿]\s?\d|\d\s?[$€£¥₿]|\d\s?(?:usd|eur|euros?|dollars?|btc)\b/iu.test(text)) add("has:money");
+  if (/\d\s?%/.test(text)) add("has:percent");
+  if (/(?:\+|\b00)\d[\d\s().-]{8,}\d|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b/.test(text)) add("has:phone");
+  if (/<\s*(?:a|img|b|strong|div|span|p|br|font|iframe|script)\b[^>]*>|<\/\s*[a-z]+\s*>/i.test(text)) add("has:html");
+  if (/\[(?:url|link|img)[=\]]/i.test(text)) add("has:bbcode");
+  if (MIXED_SCRIPT_WORD.test(text)) add("mixed-script");
+  for (const [name, pattern] of SCRIPTS) if (pattern.test(text)) add(`script:${name}`);
+}
+
+function wordToken(word: string): string | null {
+  if (/^\p{N}+$/u.test(word)) return "num";
+  const length = [...word].length;
+  if (length < MIN_WORD_LENGTH) return null;
+  if (length > MAX_WORD_LENGTH) return "long:25+";
+  // 500mg, 24h, 10x: a number with a unit keeps the unit.
+  const unit = /^\p{N}+(\p{L}{1,3})$/u.exec(word);
+  if (unit) return `num${unit[1]}`;
+  return word;
+}
+
+/**
+ * Tokens of a message: de-duplicated, in first-seen order, at most about a thousand. Never
+ * throws; an empty text gives no tokens.
+ */
+export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
+  const tokens = new Set<string>();
+  const add = (token: string) => {
+    tokens.add(token);
+  };
+  if (!text) return [];
+  let source = text.normalize("NFKC");
+  if (HAS_INVISIBLE.test(source)) add("has:zero-width");
+  source = source.replace(INVISIBLE, "").replace(JOINERS, "");
+
+  let wordCount = 0;
+  const words = new Set<string>();
+  const addWord = (raw: string) => {
+    if (wordCount >= MAX_WORD_TOKENS) return;
+    const token = wordToken(raw);
+    if (token && !words.has(token)) {
+      words.add(token);
+      wordCount++;
+    }
+  };
+
+  // Addresses first, then links, each replaced by a space so their parts are not read as words.
+  source = source.replace(EMAIL_PATTERN, () => {
+    add("has:email");
+    return " ";
+  });
+  source = source.replace(URL_PATTERN, (url) => {
+    urlTokens(trimUrl(url), add, (word) => addWord(normalizeText(word)));
+    return " ";
+  });
+
+  styleTokens(source, add);
+
+  let emoji = 0;
+  for (const match of source.matchAll(EMOJI)) {
+    emoji++;
+    if (emoji <= MAX_EMOJI_TOKENS) add(`emoji:${match[0]}`);
+  }
+  if (emoji >= 5) add("emoji:many");
+
+  const normalized = normalizeText(source).replace(FRENCH_ELISION, "$1 ").replace(APOSTROPHES, "");
+  for (const match of normalized.matchAll(WORD)) {
+    if (wordCount >= MAX_WORD_TOKENS) break;
+    addWord(match[0]);
+  }
+  for (const word of words) add(word);
+
+  if (options.charNgrams ?? true) {
+    const squashed = Array.from(normalized.replace(/[^\p{L}]+/gu, "")).slice(0, NGRAM_SOURCE_CHARS);
+    let ngrams = 0;
+    for (let i = 0; i + NGRAM_SIZE <= squashed.length && ngrams < MAX_NGRAM_TOKENS; i++) {
+      const token = `c:${squashed.slice(i, i + NGRAM_SIZE).join("")}`;
+      if (!tokens.has(token)) {
+        tokens.add(token);
+        ngrams++;
+      }
+    }
+  }
+  return [...tokens];
+}
