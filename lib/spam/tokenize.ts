@@ -139,7 +139,7 @@ function styleTokens(text: string, add: (token: string) => void): void {
   if (capsWords >= 3) add("shout:words");
   if (/!{3,}/.test(text)) add("punct:!!!");
   else if (/!!/.test(text)) add("punct:!!");
-  if (/\?{2,}|[?!]{3,}/.test(text)) add("punct:???");
+  if (/\?{2,}|\?!|!\?/.test(text)) add("punct:???");
   if (/\${2,}|€{2,}|£{2,}/.test(text)) add("punct:$$$");
   if (/>{2,}|-{1,2}>|=>|»{2,}|➡|👉/u.test(text)) add("punct:>>>");
   if (/\*{3,}|#{3,}|={4,}|~{3,}/.test(text)) add("punct:***");
