@@ -1,0 +1,12 @@
+import { countLinks } from "../keys";
+import type { Phase } from "../types";
+
+export const linkCount: Phase = {
+  name: "link-count",
+  run: ({ comment, settings }) => {
+    const links = countLinks(comment.body);
+    if (settings.linkLimit > 0 && links >= settings.linkLimit) {
+      return { status: "PENDING", reasons: [`${links} links ≥ limit ${settings.linkLimit}`] };
+    }
+  },
+};

@@ -1,0 +1,55 @@
+// The moderation pipeline's vocabulary. A phase looks at a read-only context and returns a
+// decision: maybe a status (the first phase with one ends the run), maybe a refusal (nothing is
+// stored, the commenter sees the message), and always the reasons, which moderators see.
+import type { DiscussionSettings } from "@/lib/generated/prisma/client";
+import type { CommentStatus, CommenterStanding } from "@/lib/generated/prisma/enums";
+
+export type ModerationSettings = Pick<
+  DiscussionSettings,
+  | "requireModeration"
+  | "linkLimit"
+  | "moderationKeys"
+  | "disallowedKeys"
+  | "requirePriorApproval"
+  | "closeAfterDays"
+  | "spamThreshold"
+  | "holdThreshold"
+  | "minSecondsToSubmit"
+>;
+
+export type ModerationContext = {
+  comment: {
+    body: string;
+    authorName: string;
+    authorEmail: string;
+    authorUrl: string | null;
+    /** The submitter's IP address as received (matched against disallowed keys, never stored). */
+    ip: string;
+    userAgent: string | null;
+    /** Filled only by bots: the field is hidden from people. */
+    honeypot: string;
+    /** Time between the form being rendered and submitted; null when unknown or tampered with. */
+    elapsedMs: number | null;
+  };
+  article: { commentsOpen: boolean; commentsCloseAt: Date | null; publishedAt: Date | null };
+  author: { approved: number; spam: number; standing: CommenterStanding };
+  recent: {
+    /** Last comment from the same IP address or email, any article. */
+    lastCommentAt: Date | null;
+    /** The same text already posted on this article. */
+    duplicate: boolean;
+  };
+  spam: { score: number; signals: { token: string; probability: number }[] } | null;
+  settings: ModerationSettings;
+  now: Date;
+};
+
+export type Refusal = { field?: "body" | "authorEmail" | "authorName" | "authorUrl"; message: string };
+
+export type PhaseDecision = { status?: CommentStatus; refuse?: Refusal; reasons?: string[] };
+
+export type Phase = { name: string; run(context: ModerationContext): PhaseDecision | undefined };
+
+export type ModerationOutcome =
+  | { kind: "refused"; refusal: Refusal; reasons: string[] }
+  | { kind: "decided"; status: CommentStatus; reasons: string[]; decidedBy: string };
