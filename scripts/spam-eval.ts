@@ -17,7 +17,8 @@ try {
     throw new Error(`${dir}: needs at least 5 messages in spam/ and in ham/ (found ${spam} and ${messages.length - spam})`);
   }
   const report = crossValidate(messages, { folds: 5, seed: 42 });
-  console.log(formatReport(report, `Spam filter evaluation of ${path.relative(process.cwd(), dir) || dir}`));
+  const shown = path.relative(process.cwd(), dir);
+  console.log(formatReport(report, `Spam filter evaluation of ${shown && !shown.startsWith("..") ? shown : dir}`));
   console.log(`(done in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 } catch (error) {
   console.error(`spam:eval: ${(error as Error).message}`);

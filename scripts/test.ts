@@ -45,7 +45,9 @@ async function endToEnd() {
     log("Production build for the end-to-end tests");
     await run(process.execPath, [NEXT_BIN, "build"], env);
     log("Playwright");
-    await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], { ...env, E2E_DATABASE_URL: database.url });
+    // Arguments after `--` go to Playwright (e.g. npm run test:e2e -- e2e/comments.spec.ts).
+    const extra = process.argv.slice(2).filter((arg) => !arg.startsWith("--") || arg.startsWith("--grep"));
+    await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...extra], { ...env, E2E_DATABASE_URL: database.url });
   } finally {
     await database.drop();
   }

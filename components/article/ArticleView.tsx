@@ -1,14 +1,12 @@
 import Link from "next/link";
 import type { ArticlePage } from "@/lib/articles/queries";
+import { commentCountLabel } from "@/components/comments/CommentSection";
 import { ArticleBody } from "./ArticleBody";
 import { Byline } from "./Byline";
 import { Time } from "./Time";
 
-function commentCountLabel(count: number): string {
-  return count === 0 ? "No comments yet" : count === 1 ? "1 comment" : `${count} comments`;
-}
-
-export function ArticleView({ article, commentCount }: { article: ArticlePage; commentCount: number }) {
+/** The article itself; `comments` is the comment section rendered below it. */
+export function ArticleView({ article, commentCount, comments }: { article: ArticlePage; commentCount: number; comments: React.ReactNode }) {
   return (
     <article className="article">
       <header className="article-header" lang={article.lang}>
@@ -78,9 +76,7 @@ export function ArticleView({ article, commentCount }: { article: ArticlePage; c
           ))}
         </ul>
       )}
-      <section id="comments" className="comments" aria-labelledby="comments-heading">
-        <h2 id="comments-heading">{commentCountLabel(commentCount)}</h2>
-      </section>
+      {comments}
     </article>
   );
 }

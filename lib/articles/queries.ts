@@ -184,3 +184,13 @@ export async function getArticleRedirect(slug: string): Promise<string | null> {
   if (!current || !isVisible(current, now)) return null;
   return articleHref(current);
 }
+
+/** A visible article's card by id, or null. */
+export async function getArticleCard(id: number): Promise<ArticleCard | null> {
+  "use cache";
+  cacheTag(`article:${id}`);
+  const now = new Date();
+  await expireAtNextScheduledPublication(now);
+  const row = await db.article.findFirst({ where: { id, ...visibleArticleWhere(now) }, select: cardSelect });
+  return row && toCard(row);
+}

@@ -114,7 +114,7 @@ export function htmlToText(html: string): string {
     html
       .replace(/<!--[\s\S]*?-->/g, " ")
       .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, " ")
-      .replace(/<[a-z][^>]*?\b(?:href|src)\s*=\s*["']?([^"'\s>]+)[^>]*>/gi, " $1 ")
+      .replace(/<[a-z][^<>]{0,2000}?\b(?:href|src)\s*=\s*["']?([^"'\s<>]{1,2000})[^<>]{0,2000}>/gi, " $1 ")
       .replace(/<br\s*\/?>|<\/(?:p|div|li|tr|h\d)>/gi, "\n")
       .replace(/<[^>]*>/g, " "),
   )

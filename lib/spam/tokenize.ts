@@ -7,9 +7,9 @@
 //                                  French elisions split off (l'élection → election), numbers → num
 //   has:url url:<host> tld:<tld>   links (url:<registrable domain> too when the host is deeper)
 //   has:email                      an e-mail address in the text
-//   c:xxxx                         4-grams of the squashed letters (catches c.a.s.i.n.o, v i a g r a)
+//   c:xxxx                         4-grams of de-obfuscated and joined words (c a s i n o, v1agra)
 //   shout:caps shout:words         shouting; punct:!!! punct:$$$ punct:>>> …: excessive punctuation
-//   has:money has:percent has:phone has:html has:bbcode has:zero-width mixed-script
+//   has:money has:percent has:phone has:html has:bbcode has:zero-width obfuscated:*
 //   emoji:<char> emoji:many        emoji (each distinct one, and many of them)
 //   script:<name>                  a non-Latin script in the text (cyrillic, arabic, hebrew, han…)
 //   long:25+                       a word too long to be a word
@@ -19,15 +19,19 @@ export const MIN_WORD_LENGTH = 3;
 /** Words longer than this become the `long:25+` token. */
 export const MAX_WORD_LENGTH = 25;
 /** Bounds that keep a long e-mail or a pasted book from costing more than a comment should. */
+export const MAX_TEXT_LENGTH = 20_000;
 export const MAX_WORD_TOKENS = 600;
-export const MAX_NGRAM_TOKENS = 250;
+export const MAX_NGRAM_TOKENS = 120;
 const NGRAM_SIZE = 4;
-const NGRAM_SOURCE_CHARS = 1500;
+/** Words at least this long (host names: 4 less) also give n-grams: casinoonlinebonus. */
+const NGRAM_WORD_LENGTH = 16;
 const MAX_EMOJI_TOKENS = 12;
 
 export type TokenizeOptions = {
   /** Character 4-grams (`c:` tokens); on by default. */
   charNgrams?: boolean;
+  /** At most this many distinct `c:` tokens (default MAX_NGRAM_TOKENS). */
+  maxNgrams?: number;
 };
 
 // Top-level domains recognised in bare domains ("visit casino-bonus.com"); with a scheme or
@@ -46,11 +50,12 @@ const URL_PATTERN = new RegExp(
   [
     String.raw`\b(?:https?|ftp):\/\/[^\s<>"'()\[\]{}]+`,
     String.raw`\bwww\.[^\s<>"'()\[\]{}]+`,
-    String.raw`\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9][a-z0-9-]{0,61}[a-z0-9]\.(?:${BARE_TLDS.join("|")})\b(?:\/[^\s<>"'()\[\]{}]*)?`,
+    // Starts only where a host name can start, with at most 8 labels: linear on "a.a.a.a…".
+    String.raw`(?<![a-z0-9.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){0,8}[a-z0-9][a-z0-9-]{0,61}[a-z0-9]\.(?:${BARE_TLDS.join("|")})\b(?:\/[^\s<>"'()\[\]{}]*)?`,
   ].join("|"),
   "giu",
 );
-const EMAIL_PATTERN = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const EMAIL_PATTERN = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 const HAS_INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/;
 const JOINERS = /[\u200C\u200D]/g;
@@ -69,7 +74,6 @@ const SCRIPTS: [string, RegExp][] = [
   ["thai", /\p{Script=Thai}/u],
   ["devanagari", /\p{Script=Devanagari}/u],
 ];
-const MIXED_SCRIPT_WORD = /(?=[\p{L}]*\p{Script=Latin})(?=[\p{L}]*[\p{Script=Cyrillic}\p{Script=Greek}])[\p{L}]{3,}/u;
 
 /** Lower case, compatibility-normalised (𝐜𝐚𝐬𝐢𝐧𝐨 → casino, ﬁ → fi) and without Latin accents. */
 export function normalizeText(text: string): string {
@@ -85,7 +89,7 @@ export function normalizeText(text: string): string {
 
 /** Every link in a text: full URLs, www. addresses and bare domains with a common TLD. */
 export function extractUrls(text: string): string[] {
-  const withoutEmails = text.normalize("NFKC").replace(EMAIL_PATTERN, " ");
+  const withoutEmails = text.slice(0, MAX_TEXT_LENGTH).normalize("NFKC").replace(EMAIL_PATTERN, " ");
   return Array.from(withoutEmails.matchAll(URL_PATTERN), (match) => trimUrl(match[0]));
 }
 
@@ -111,7 +115,12 @@ export function registrableDomain(host: string): string {
   return labels.slice(-keep).join(".");
 }
 
-function urlTokens(url: string, add: (token: string) => void, addWord: (word: string) => void): void {
+function urlTokens(
+  url: string,
+  add: (token: string) => void,
+  addWord: (word: string) => void,
+  addJoined: (label: string) => void,
+): void {
   add("has:url");
   const host = urlHost(url);
   if (!host) return;
@@ -124,7 +133,12 @@ function urlTokens(url: string, add: (token: string) => void, addWord: (word: st
   if (domain !== host) add(`url:${domain}`);
   const labels = host.split(".");
   add(`tld:${labels[labels.length - 1]}`);
-  for (const label of labels.slice(0, -1)) for (const word of label.split("-")) addWord(word);
+  // Second-level suffixes say who may register there: gouv.fr, gov.uk, ac.uk, co.uk…
+  if (domain.split(".").length === 3) add(`tld:${domain.slice(domain.indexOf(".") + 1)}`);
+  for (const label of labels.slice(0, -1)) {
+    for (const word of label.split("-")) addWord(word);
+    if (!label.includes("-") && label.length >= NGRAM_WORD_LENGTH - 4) addJoined(label);
+  }
   const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
   const slash = rest.indexOf("/");
   const path = slash < 0 ? "" : rest.slice(slash).split(/[?#]/, 1)[0]!;
@@ -146,11 +160,23 @@ function styleTokens(text: string, add: (token: string) => void): void {
   if (/[$€£¥₿]\s?\d|\d\s?[$€£¥₿]|\d\s?(?:usd|eur|euros?|dollars?|btc)\b/iu.test(text)) add("has:money");
   if (/\d\s?%/.test(text)) add("has:percent");
   if (/(?:\+|\b00)\d[\d\s().-]{8,}\d|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b/.test(text)) add("has:phone");
-  if (/<\s*(?:a|img|b|strong|div|span|p|br|font|iframe|script)\b[^>]*>|<\/\s*[a-z]+\s*>/i.test(text)) add("has:html");
+  if (/<\s*(?:a|img|b|strong|div|span|p|br|font|iframe|script)\b[^<>]{0,500}>|<\/\s*[a-z]{1,10}\s*>/i.test(text)) add("has:html");
   if (/\[(?:url|link|img)[=\]]/i.test(text)) add("has:bbcode");
-  if (MIXED_SCRIPT_WORD.test(text)) add("mixed-script");
   for (const [name, pattern] of SCRIPTS) if (pattern.test(text)) add(`script:${name}`);
 }
+
+// A run starts at its first letter only (not inside another run): linear on "c.a.s.i.n.o.…".
+const SPACED_LETTERS =
+  /(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])[\p{L}\p{N}][ .·_*|\-]{1,3})(?:[\p{L}\p{N}][ .·_*|\-]{1,3}){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
+const LEET_WORD = /^\p{L}+(?:[0134578]+\p{L}+)+$/u;
+// Cyrillic and Greek letters that look Latin, for words that mix scripts (pаypal with a Cyrillic а).
+const HOMOGLYPHS: Record<string, string> = {
+  а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
+  і: "i", ј: "j", ѕ: "s", ԁ: "d", ɡ: "g", α: "a", β: "b", ε: "e", ι: "i", κ: "k", ν: "v", ο: "o",
+  ρ: "p", τ: "t", υ: "u", χ: "x",
+};
+const MIXED_WORD = /^(?=.*\p{Script=Latin})(?=.*[\p{Script=Cyrillic}\p{Script=Greek}])/u;
 
 function wordToken(word: string): string | null {
   if (/^\p{N}+$/u.test(word)) return "num";
@@ -166,6 +192,13 @@ function wordToken(word: string): string | null {
 /**
  * Tokens of a message: de-duplicated, in first-seen order, at most about a thousand. Never
  * throws; an empty text gives no tokens.
+ *
+ * Obfuscation is undone where it is cheap and safe: spaced-out letters (c a s i n o, v.i.a.g.r.a)
+ * are joined, digits inside words read as letters (v1agra → viagra), Latin look-alikes from
+ * other scripts folded (pаypal → paypal); each also gives an `obfuscated:*` token. Character
+ * 4-grams (`c:`) come from those de-obfuscated words, from long joined words and from link
+ * host names (royalspincasino → c:casi c:sino…), where whole words fail; over ordinary text
+ * they only repeat the words' evidence (cross-validation scored them worse there).
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
   const tokens = new Set<string>();
@@ -173,19 +206,16 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
     tokens.add(token);
   };
   if (!text) return [];
-  let source = text.normalize("NFKC");
+  let source = text.slice(0, MAX_TEXT_LENGTH).normalize("NFKC");
   if (HAS_INVISIBLE.test(source)) add("has:zero-width");
   source = source.replace(INVISIBLE, "").replace(JOINERS, "");
 
-  let wordCount = 0;
   const words = new Set<string>();
+  const ngramSources: string[] = [];
   const addWord = (raw: string) => {
-    if (wordCount >= MAX_WORD_TOKENS) return;
+    if (words.size >= MAX_WORD_TOKENS) return;
     const token = wordToken(raw);
-    if (token && !words.has(token)) {
-      words.add(token);
-      wordCount++;
-    }
+    if (token) words.add(token);
   };
 
   // Addresses first, then links, each replaced by a space so their parts are not read as words.
@@ -194,7 +224,12 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
     return " ";
   });
   source = source.replace(URL_PATTERN, (url) => {
-    urlTokens(trimUrl(url), add, (word) => addWord(normalizeText(word)));
+    urlTokens(
+      trimUrl(url),
+      add,
+      (word) => addWord(normalizeText(word)),
+      (label) => ngramSources.push(label),
+    );
     return " ";
   });
 
@@ -207,21 +242,51 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
   }
   if (emoji >= 5) add("emoji:many");
 
-  const normalized = normalizeText(source).replace(FRENCH_ELISION, "$1 ").replace(APOSTROPHES, "");
+  const normalized = normalizeText(source)
+    .replace(SPACED_LETTERS, (run) => {
+      const joined = run.replace(/[^\p{L}\p{N}]+/gu, "");
+      if (!/\p{L}{3}/u.test(joined)) return run;
+      add("obfuscated:spaced");
+      ngramSources.push(joined);
+      return ` ${joined} `;
+    })
+    .replace(/(?<=\p{L})@(?=\p{L})/gu, "a")
+    .replace(/(?<=\p{L})\$(?=\p{L})/gu, "s")
+    .replace(FRENCH_ELISION, "$1 ")
+    .replace(APOSTROPHES, "");
   for (const match of normalized.matchAll(WORD)) {
-    if (wordCount >= MAX_WORD_TOKENS) break;
-    addWord(match[0]);
+    if (words.size >= MAX_WORD_TOKENS) break;
+    const word = match[0];
+    addWord(word);
+    if (word.length > MAX_WORD_LENGTH) ngramSources.push(word);
+    else if (LEET_WORD.test(word)) {
+      const readable = word.replace(/[0134578]/g, (digit) => LEET[digit]!);
+      add("obfuscated:leet");
+      addWord(readable);
+      ngramSources.push(readable);
+    } else if (MIXED_WORD.test(word)) {
+      const folded = Array.from(word, (char) => HOMOGLYPHS[char] ?? char).join("");
+      add("obfuscated:mixed-script");
+      addWord(folded);
+      ngramSources.push(folded);
+    } else if (word.length >= NGRAM_WORD_LENGTH) {
+      ngramSources.push(word);
+    }
   }
   for (const word of words) add(word);
 
-  if (options.charNgrams ?? true) {
-    const squashed = Array.from(normalized.replace(/[^\p{L}]+/gu, "")).slice(0, NGRAM_SOURCE_CHARS);
+  if ((options.charNgrams ?? true) && ngramSources.length > 0) {
+    const maxNgrams = options.maxNgrams ?? MAX_NGRAM_TOKENS;
     let ngrams = 0;
-    for (let i = 0; i + NGRAM_SIZE <= squashed.length && ngrams < MAX_NGRAM_TOKENS; i++) {
-      const token = `c:${squashed.slice(i, i + NGRAM_SIZE).join("")}`;
-      if (!tokens.has(token)) {
-        tokens.add(token);
-        ngrams++;
+    for (const source of ngramSources) {
+      if (ngrams >= maxNgrams) break;
+      const letters = Array.from(source.slice(0, 200).replace(/[^\p{L}]+/gu, ""));
+      for (let i = 0; i + NGRAM_SIZE <= letters.length && ngrams < maxNgrams; i++) {
+        const token = `c:${letters.slice(i, i + NGRAM_SIZE).join("")}`;
+        if (!tokens.has(token)) {
+          tokens.add(token);
+          ngrams++;
+        }
       }
     }
   }

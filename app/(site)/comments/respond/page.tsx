@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommentForm } from "@/components/comments/CommentForm";
+import { OwnComments } from "@/components/comments/OwnComments";
+import { ReportForm } from "@/components/comments/ReportForm";
+import { getArticleCard } from "@/lib/articles/queries";
+import type { CommentFormState, EditState, ReportState } from "@/lib/comments/actions";
+import { formResultFor } from "@/lib/comments/form-result";
+import { respondPath } from "@/lib/comments/permalinks";
+import { getCommentAuthorName, getCommentSection } from "@/lib/comments/queries";
+
+// Where comment, reply, report and edit forms land when posted without JavaScript (see
+// lib/comments/form-result.ts): rendered fresh for each request, whole, with the result of
+// this browser's post, and the visitor's own comments with their edit forms.
+export const instant = false;
+
+export const metadata: Metadata = { title: "Your comment", robots: { index: false, follow: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const idFrom = (value: unknown) => (typeof value === "string" && /^\d{1,10}$/.test(value) ? Number(value) : undefined);
+
+export default async function RespondPage({ searchParams }: Props) {
+  const query = await searchParams;
+  const articleId = idFrom(query.article);
+  const article = articleId ? await getArticleCard(articleId) : null;
+  const section = article ? await getCommentSection(article.id, 1) : null;
+  if (!article || !section) notFound();
+  const replyTo = idFrom(query.replyTo);
+  const report = idFrom(query.report);
+  const edit = idFrom(query.edit);
+  const replyingTo = replyTo ? await getCommentAuthorName(replyTo, article.id) : null;
+  const result = await formResultFor<never>(respondPath(article.id, { replyTo, report, edit }));
+  return (
+    <div className="article respond-page">
+      <p className="kicker">Comments</p>
+      <h1>
+        On <Link href={`${article.href}#comments`} lang={article.lang}>{article.title}</Link>
+      </h1>
+      <OwnComments articleId={article.id} edited={edit && result ? { commentId: edit, state: result as EditState } : undefined} />
+      {report ? (
+        <section aria-labelledby="report-heading">
+          <h2 id="report-heading">Report a comment</h2>
+          <ReportForm commentId={report} articleId={article.id} initialState={result as ReportState | undefined} />
+        </section>
+      ) : section.closed ? (
+        <p className="comments-closed">Comments are closed.</p>
+      ) : (
+        <section id="respond" aria-labelledby="respond-heading" className="respond">
+          <h2 id="respond-heading">{replyingTo ? `Reply to ${replyingTo}` : "Leave a Reply"}</h2>
+          <CommentForm
+            articleId={article.id}
+            parentId={replyingTo ? replyTo : undefined}
+            formToken={section.formToken}
+            replyingTo={replyingTo ?? undefined}
+            initialState={edit ? undefined : (result as CommentFormState | undefined)}
+          />
+        </section>
+      )}
+      <p>
+        <Link href={`${article.href}#comments`}>← Back to the article and its comments</Link>
+      </p>
+    </div>
+  );
+}

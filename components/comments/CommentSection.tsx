@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import type { CommentSection as Section } from "@/lib/comments/queries";
+import { CommentForm } from "./CommentForm";
+import { CommentItem } from "./CommentItem";
+import { CommentText } from "./CommentText";
+import { OwnComments } from "./OwnComments";
+
+export function commentCountLabel(count: number): string {
+  return count === 0 ? "No comments yet" : count === 1 ? "1 comment" : `${count} comments`;
+}
+
+function pageHref(articleHref: string, page: number): string {
+  return page === 1 ? articleHref : `${articleHref}/comments/${page}`;
+}
+
+export function CommentSection({ section, articleHref }: { section: Section; articleHref: string }) {
+  const open = !section.closed;
+  const here = pageHref(articleHref, section.page);
+  return (
+    <section id="comments" className="comments" aria-labelledby="comments-heading">
+      <h2 id="comments-heading">{commentCountLabel(section.approvedCount)}</h2>
+      {section.featured.length > 0 && (
+        <section className="featured-comments" aria-labelledby="featured-heading">
+          <h3 id="featured-heading">Featured</h3>
+          <ul>
+            {section.featured.map((comment) => (
+              <li key={comment.id}>
+                <p className="comment-meta">
+                  <span className="comment-author">{comment.authorName}</span>{" "}
+                  <Link href={`/comment/${comment.id}`}>View in thread</Link>
+                </p>
+                <CommentText text={comment.body} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {section.threads.length > 0 && (
+        <ol className="comment-list">
+          {section.threads.map((comment) => (
+            <CommentItem key={comment.id} comment={comment} articleId={section.articleId} pageHref={here} formToken={section.formToken} open={open} />
+          ))}
+        </ol>
+      )}
+      {section.pageCount > 1 && (
+        <nav className="pager comment-pager" aria-label="Comment pages">
+          {section.page > 1 && <Link href={`${pageHref(articleHref, section.page - 1)}#comments`}>← {section.newestFirst ? "Newer" : "Older"} comments</Link>}
+          <span>
+            Page {section.page} of {section.pageCount}
+          </span>
+          {section.page < section.pageCount && (
+            <Link href={`${pageHref(articleHref, section.page + 1)}#comments`} rel="next">
+              {section.newestFirst ? "Older" : "Newer"} comments →
+            </Link>
+          )}
+        </nav>
+      )}
+      <Suspense fallback={null}>
+        <OwnComments articleId={section.articleId} />
+      </Suspense>
+      {open ? (
+        <div id="respond" className="respond">
+          <h2>Leave a Reply</h2>
+          <p className="meta">
+            Your email address will not be published. Required fields are marked <span aria-hidden="true">*</span>
+            <span className="visually-hidden">with an asterisk</span>.
+          </p>
+          <CommentForm articleId={section.articleId} formToken={section.formToken} />
+          <p className="meta privacy-notice">
+            This site uses its own spam filter to reduce spam; nothing you type is sent to a third party.{" "}
+            <Link href="/privacy#spam-filter">Learn how your comment data is processed.</Link>
+          </p>
+        </div>
+      ) : (
+        <p className="comments-closed">Comments are closed.</p>
+      )}
+    </section>
+  );
+}

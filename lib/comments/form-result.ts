@@ -1,0 +1,47 @@
+// Comment forms posted without JavaScript: article pages are cached, so a plain form post
+// cannot show its result (errors with what was typed, or "awaiting moderation") there. The
+// action keeps the result server-side, marks the posting browser with a signed cookie, and
+// redirects to the always-fresh respond page, which renders the same form with that result.
+import { randomUUID } from "node:crypto";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+import { sign, verify } from "@/lib/security/sign";
+
+const RESULT_COOKIE = "lede_form_result";
+const PURPOSE = "form-result";
+const KEEP_MS = 60 * 60_000;
+
+/**
+ * Returns the state to an enhanced form (called by React with JavaScript); for a plain HTML
+ * form post, stores it and redirects to `target`, where `formResultFor(target)` finds it.
+ */
+export async function respondWith<State>(state: State, target: string): Promise<State> {
+  // React's fetch-based action calls carry this header; a browser's plain form post does not.
+  if ((await headers()).get("next-action")) return state;
+  const id = randomUUID();
+  const now = Date.now();
+  await db.$transaction([
+    db.formResult.deleteMany({ where: { createdAt: { lt: new Date(now - KEEP_MS) } } }),
+    db.formResult.create({ data: { id, target, state: state as Prisma.InputJsonValue } }),
+  ]);
+  (await cookies()).set(RESULT_COOKIE, sign(PURPOSE, id), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().SITE_URL.startsWith("https:"),
+    path: "/comments/respond",
+    maxAge: KEEP_MS / 1000,
+  });
+  redirect(target);
+}
+
+/** The stored result of this browser's last plain form post to `target`, if any. */
+export async function formResultFor<State>(target: string): Promise<State | undefined> {
+  const id = verify(PURPOSE, (await cookies()).get(RESULT_COOKIE)?.value);
+  if (!id) return undefined;
+  const result = await db.formResult.findUnique({ where: { id } });
+  if (!result || result.target !== target || Date.now() - result.createdAt.getTime() > KEEP_MS) return undefined;
+  return result.state as State;
+}

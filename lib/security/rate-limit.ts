@@ -1,0 +1,48 @@
+// Rate limits shared by every app instance, stored in PostgreSQL (rate-limiter-flexible's
+// Postgres store, table `rate_limits` from the migrations).
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "@/lib/env";
+
+const globalForLimits = globalThis as unknown as { ledeRateLimitPool?: pg.Pool; ledeLimiters?: Map<string, RateLimiterPostgres> };
+
+function limiter(name: string, points: number, durationSeconds: number, blockSeconds = 0): RateLimiterPostgres {
+  const limiters = (globalForLimits.ledeLimiters ??= new Map());
+  let existing = limiters.get(name);
+  if (!existing) {
+    const pool = (globalForLimits.ledeRateLimitPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 3 }));
+    existing = new RateLimiterPostgres({
+      storeClient: pool,
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+      keyPrefix: name,
+      points,
+      duration: durationSeconds,
+      blockDuration: blockSeconds,
+    });
+    limiters.set(name, existing);
+  }
+  return existing;
+}
+
+export const LIMITS = {
+  /** Comment submissions and edits per IP. */
+  comment: () => limiter("comment", 6, 10 * 60),
+  /** Reports per IP. */
+  report: () => limiter("report", 20, 60 * 60),
+  /** Sign-in attempts per IP and per account. */
+  signInIp: () => limiter("signin-ip", 20, 15 * 60, 15 * 60),
+  signInAccount: () => limiter("signin-account", 8, 15 * 60, 15 * 60),
+};
+
+/** Consumes one point; returns the seconds to wait when the limit is reached, else null. */
+export async function consume(limit: RateLimiterPostgres, key: string): Promise<number | null> {
+  try {
+    await limit.consume(key);
+    return null;
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+    throw error;
+  }
+}

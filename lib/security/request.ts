@@ -1,0 +1,38 @@
+// What the server knows about who is asking: the client IP (for rate limits and salted
+// hashes only) and whether a form post really comes from this site.
+import { createHash } from "node:crypto";
+import { env } from "@/lib/env";
+
+type HeaderReader = { get(name: string): string | null };
+
+/**
+ * The client's IP address. Behind a reverse proxy, the proxy's X-Forwarded-For first entry;
+ * Next's server sets the header itself for direct connections.
+ */
+export function clientIp(headers: HeaderReader): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+}
+
+/** Salted hash of an IP address: what is stored instead of the address. */
+export function hashIp(ip: string): string {
+  const salt = env().IP_HASH_SALT ?? createHash("sha256").update(`ip-salt:${env().AUTH_SECRET}`).digest("hex");
+  return createHash("sha256").update(`${salt}:${ip}`).digest("hex");
+}
+
+/**
+ * True when the request's Origin is this site (the public SITE_URL or the host it was sent
+ * to). Browsers send Origin on every form POST; its absence means a non-browser client.
+ */
+export function isSameOrigin(headers: HeaderReader): boolean {
+  const origin = headers.get("origin");
+  if (!origin) return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const allowed = new Set([new URL(env().SITE_URL).host, headers.get("x-forwarded-host"), headers.get("host")].filter(Boolean));
+  return allowed.has(originHost);
+}

@@ -1,0 +1,69 @@
+// The spam filter of reader comments: a local, learning, explainable Naive Bayes classifier
+// (Robinson–Fisher, as in SpamBayes). A comment's score in [0, 1] comes from the built-in
+// starting model plus what moderators taught it on this site, with the tokens behind the score.
+//
+//   const { score, signals, tokens } = await classifyComment(comment, tx);
+//   // score ≥ spamThreshold → SPAM, ≥ holdThreshold → PENDING (DiscussionSettings, defaults below)
+//   await trainFromDecision({ tokens }, "spam", tx);   // a moderator marked it as spam
+//   await untrain({ tokens }, "spam", tx);             // … and changed their mind
+//
+// Keep the tokens of a classification (e.g. in Comment.spamSignals) to train on exactly what was
+// scored: the signals of a comment (author history, time to submit) change after it is posted.
+import { combineModels, score, type Label, type SpamSignal } from "./classifier";
+import { builtinModel } from "./builtin";
+import { tokensForComment, type CommentForSpam } from "./signals";
+import { learn, loadModelFor, unlearn, type SpamDbClient } from "./store";
+import { db } from "@/lib/db";
+
+export { DEFAULT_HOLD_THRESHOLD, DEFAULT_SPAM_THRESHOLD } from "./thresholds";
+export type { CommentForSpam } from "./signals";
+export type { Label, Model, SpamSignal, TokenCounts } from "./classifier";
+export type { SpamDbClient } from "./store";
+export { tokensForComment } from "./signals";
+
+export type SpamClassification = {
+  /** Spam probability in [0, 1]: 0 surely good, 1 surely spam, near 0.5 unsure. */
+  score: number;
+  /** The (up to 8) tokens that drove the score, the verdict's side first. */
+  signals: SpamSignal[];
+  /** Every token of the comment, to learn from the moderator's decision later. */
+  tokens: string[];
+};
+
+/** A comment, or the tokens of an earlier classification of it. */
+export type SpamTrainingInput = CommentForSpam | { tokens: readonly string[] };
+
+function tokensOf(input: SpamTrainingInput): readonly string[] {
+  return "tokens" in input ? input.tokens : tokensForComment(input);
+}
+
+/** Scores a comment with the built-in model plus the counts learned on this site. */
+export async function classifyComment(comment: CommentForSpam, client: SpamDbClient = db): Promise<SpamClassification> {
+  const tokens = tokensForComment(comment);
+  const learned = await loadModelFor(tokens, client);
+  const result = score(combineModels([builtinModel(), learned], tokens), tokens);
+  return { score: result.score, signals: result.signals, tokens };
+}
+
+/** Learns from a moderator's decision: the comment is spam, or it is a good comment (ham). */
+export async function trainFromDecision(input: SpamTrainingInput, label: Label, client: SpamDbClient = db): Promise<void> {
+  await learn(tokensOf(input), label, client);
+}
+
+/** Forgets a decision learned with trainFromDecision (counts never go below zero). */
+export async function untrain(input: SpamTrainingInput, label: Label, client: SpamDbClient = db): Promise<void> {
+  await unlearn(tokensOf(input), label, client);
+}
+
+/** A reversed decision: forgets `from` and learns `to`, in the caller's transaction if given. */
+export async function retrain(input: SpamTrainingInput, from: Label, to: Label, client: SpamDbClient = db): Promise<void> {
+  if (from === to) return;
+  const tokens = tokensOf(input);
+  await unlearn(tokens, from, client);
+  await learn(tokens, to, client);
+}
+
+/** What a score means at the given thresholds: spam, held for moderation, or no objection. */
+export function spamVerdict(value: number, thresholds: { spam: number; hold: number }): "spam" | "hold" | "pass" {
+  return value >= thresholds.spam ? "spam" : value >= thresholds.hold ? "hold" : "pass";
+}
