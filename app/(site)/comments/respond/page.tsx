@@ -6,7 +6,7 @@ import { OwnComments } from "@/components/comments/OwnComments";
 import { ReportForm } from "@/components/comments/ReportForm";
 import { getArticleCard } from "@/lib/articles/queries";
 import type { CommentFormState, EditState, ReportState } from "@/lib/comments/actions";
-import { formResultFor } from "@/lib/comments/form-result";
+import { formResultFor } from "@/lib/forms/result";
 import { respondPath } from "@/lib/comments/permalinks";
 import { getCommentAuthorName, getCommentSection } from "@/lib/comments/queries";
 

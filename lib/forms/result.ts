@@ -1,7 +1,8 @@
-// Comment forms posted without JavaScript: article pages are cached, so a plain form post
-// cannot show its result (errors with what was typed, or "awaiting moderation") there. The
-// action keeps the result server-side, marks the posting browser with a signed cookie, and
-// redirects to the always-fresh respond page, which renders the same form with that result.
+// Forms posted without JavaScript. With Cache Components, Next renders pages from their
+// prerendered shell, so the state an action returns never reaches the HTML of a plain form
+// post (it only reaches React after hydration). Actions therefore keep the result server-side,
+// mark the posting browser with a signed cookie, and redirect to a page that renders the same
+// form with that result: the comment respond page, the sign-in page, admin forms.
 import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -31,7 +32,7 @@ export async function respondWith<State>(state: State, target: string): Promise<
     httpOnly: true,
     sameSite: "lax",
     secure: env().SITE_URL.startsWith("https:"),
-    path: "/comments/respond",
+    path: "/",
     maxAge: KEEP_MS / 1000,
   });
   redirect(target);

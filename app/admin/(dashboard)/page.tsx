@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { can } from "@/lib/auth/roles";
+import { requireCapability } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export default async function DashboardHome() {
+  const user = await requireCapability("moderate");
+  const [pending, reported, drafts] = await Promise.all([
+    db.comment.count({ where: { status: "PENDING" } }),
+    db.commentReport.count({ where: { resolvedAt: null } }),
+    can(user.role, "publish") ? db.article.count({ where: { status: "DRAFT" } }) : Promise.resolve(null),
+  ]);
+  return (
+    <>
+      <h1>Good day, {user.name}</h1>
+      <ul className="dashboard-cards">
+        <li>
+          <Link href="/admin/comments?tab=pending">
+            <strong>{pending}</strong> comments awaiting moderation
+          </Link>
+        </li>
+        <li>
+          <Link href="/admin/comments?tab=reported">
+            <strong>{reported}</strong> reported comments
+          </Link>
+        </li>
+        {drafts !== null && (
+          <li>
+            <Link href="/admin/articles?status=DRAFT">
+              <strong>{drafts}</strong> drafts
+            </Link>
+          </li>
+        )}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+// Who may do what in the dashboard. ADMIN does everything; EDITOR publishes articles, curates
+// Editor's Pick and moderates; MODERATOR moderates comments only.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type Capability = "moderate" | "publish" | "curate" | "manageUsers" | "manageSettings" | "viewAudit";
+
+const CAPABILITIES: Record<Role, readonly Capability[]> = {
+  ADMIN: ["moderate", "publish", "curate", "manageUsers", "manageSettings", "viewAudit"],
+  EDITOR: ["moderate", "publish", "curate", "viewAudit"],
+  MODERATOR: ["moderate"],
+};
+
+export const ROLES = Object.keys(CAPABILITIES) as Role[];
+
+export function can(role: Role, capability: Capability): boolean {
+  return CAPABILITIES[role].includes(capability);
+}
