@@ -10,3 +10,18 @@ export function readerContext(browser: Browser, options: BrowserContextOptions =
   const ip = `198.51.100.${randomInt(1, 254)}`;
   return browser.newContext({ ...options, extraHTTPHeaders: { "x-forwarded-for": ip, ...options.extraHTTPHeaders } });
 }
+
+export const STAFF = {
+  ADMIN: { email: "admin@lede.test", password: "lede-admin-2026" },
+  EDITOR: { email: "editor@lede.test", password: "lede-editor-2026" },
+  MODERATOR: { email: "moderator@lede.test", password: "lede-moderator-2026" },
+} as const;
+
+/** Signs a page's context in to the dashboard as a demo staff member, then opens `path`. */
+export async function signInAs(page: import("@playwright/test").Page, role: keyof typeof STAFF, path = "/admin") {
+  await page.goto(`/admin/sign-in?from=${encodeURIComponent(path)}`);
+  await page.getByLabel("Email").fill(STAFF[role].email);
+  await page.getByLabel("Password").fill(STAFF[role].password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === path.split("?")[0]);
+}
