@@ -104,14 +104,15 @@ export async function submitComment(input: Input, request: SubmitRequest): Promi
 
 /**
  * The comment a reply attaches to: an approved comment of the same article. Past the thread
- * depth, a reply attaches beside its target (to the target's parent), at the deepest level.
+ * depth, a reply attaches beside its target, to the nearest approved ancestor that may still
+ * have replies.
  */
-async function replyTarget(parentId: number, articleId: number, threadDepth: number) {
+export async function replyTarget(parentId: number, articleId: number, threadDepth: number) {
   const select = { id: true, articleId: true, status: true, depth: true, threadId: true, parentId: true } as const;
   let target = await db.comment.findUnique({ where: { id: parentId }, select });
   if (!target || target.articleId !== articleId || target.status !== "APPROVED") return null;
-  while (target && target.depth >= threadDepth - 1 && target.parentId) {
+  while (target && (target.depth >= threadDepth - 1 || target.status !== "APPROVED") && target.parentId) {
     target = await db.comment.findUnique({ where: { id: target.parentId }, select });
   }
-  return target;
+  return target?.status === "APPROVED" ? target : null;
 }

@@ -29,21 +29,16 @@ describe("spam filter unavailable", () => {
     expect(vi.mocked(classifyComment)).toHaveBeenCalled();
     expect(outcome).toMatchObject({ kind: "created", comment: { status: "PENDING" } });
     if (outcome.kind !== "created") return;
-    await expectStored(outcome.comment.id, who, { status: "PENDING", reasons: ["spam filter unavailable", "first comment from this author"], spamScore: "null" });
+    await expectStored(outcome.comment.id, who, { status: "PENDING", reasons: ["spam filter unavailable"], spamScore: "null" });
   });
 
-  it("stores an author with history's comment, decided by the remaining rules", async () => {
+  it("holds an author with history's comment: nobody checked it for spam", async () => {
     const who = fixtures.visitor("regular");
     await giveHistory(article.id, who);
     const outcome = await submitComment(commentInput(article.id, who, "The second half of the article is the most convincing part."), requestFrom(who));
     expect(outcome.kind).toBe("created");
     if (outcome.kind !== "created") return;
-    // Nothing holds it: the spam-score phase only notes that the filter was down.
-    await expectStored(outcome.comment.id, who, {
-      status: "APPROVED",
-      reasons: ["spam filter unavailable", "author has 1 approved comment", "no rule held the comment"],
-      spamScore: "null",
-    });
+    await expectStored(outcome.comment.id, who, { status: "PENDING", reasons: ["spam filter unavailable"], spamScore: "null" });
   });
 
   it("still applies the rules before the filter (links hold the comment)", async () => {

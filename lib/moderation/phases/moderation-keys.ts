@@ -1,10 +1,10 @@
-import { firstMatchingKey } from "../keys";
+import { keyMatchReason } from "../keys";
 import type { Phase } from "../types";
 
 export const moderationKeys: Phase = {
   name: "moderation-keys",
   run: ({ comment, settings }) => {
-    const key = firstMatchingKey(settings.moderationKeys, [comment.body, comment.authorName, comment.authorEmail, comment.authorUrl, comment.ip]);
-    if (key) return { status: "PENDING", reasons: [`matched moderation key "${key}"`] };
+    const reason = keyMatchReason("moderation key", settings.moderationKeys, comment);
+    if (reason) return { status: "PENDING", reasons: [reason] };
   },
 };

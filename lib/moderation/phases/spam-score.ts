@@ -3,7 +3,8 @@ import type { Phase } from "../types";
 export const spamScore: Phase = {
   name: "spam-score",
   run: ({ spam, settings }) => {
-    if (!spam) return { reasons: ["spam filter unavailable"] };
+    // Without a verdict nobody has checked it for spam: a moderator does.
+    if (!spam) return { status: "PENDING", reasons: ["spam filter unavailable"] };
     const score = spam.score.toFixed(2);
     const top = spam.signals.slice(0, 3).map((signal) => signal.token).join(", ");
     const why = top ? ` (${top})` : "";
