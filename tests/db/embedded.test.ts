@@ -22,17 +22,18 @@ async function query(url: string, sql: string) {
 describe("embedded database", () => {
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it("starts once when two starts race; the second attaches to the first", async () => {
+  it("starts once when two starts race; the last user to leave stops it", async () => {
     const [first, second] = await Promise.all([start(), start()]);
-    try {
-      expect([first.owned, second.owned].sort()).toEqual([false, true]);
-      expect(second.url).toBe(first.url);
-      await query(first.url, "create table kept (note text); insert into kept values ('survives a restart')");
-      expect(await query(second.url, "select note from kept")).toEqual([{ note: "survives a restart" }]);
-    } finally {
-      await second.stop();
-      await first.stop();
-    }
+    expect([first.owned, second.owned].sort()).toEqual([false, true]);
+    expect(second.url).toBe(first.url);
+    await query(first.url, "create table kept (note text); insert into kept values ('survives a restart')");
+    const starter = first.owned ? first : second;
+    const attached = first.owned ? second : first;
+    // The process that started it leaves first: the other one keeps working.
+    await starter.stop();
+    expect(await query(attached.url, "select note from kept")).toEqual([{ note: "survives a restart" }]);
+    await attached.stop();
+    await expect(query(attached.url, "select 1")).rejects.toThrow();
   }, 60_000);
 
   it("keeps the data across a stop and a new start, and stops cleanly", async () => {
