@@ -53,25 +53,36 @@ export function CommentForm({ articleId, parentId, formToken, replyingTo, initia
 
   const values = state.values;
   const errors = state.fieldErrors ?? {};
-  const field = (name: keyof NonNullable<CommentFormState["fieldErrors"]>) => ({
+  type Field = keyof NonNullable<CommentFormState["fieldErrors"]>;
+  /** The props every text field shares: id, name, what was typed, and its error wiring. */
+  const control = (name: Field) => ({
     id: `${id}-${name}`,
     name,
+    defaultValue: values?.[name] ?? "",
     "aria-invalid": errors[name] ? true : undefined,
     "aria-describedby": errors[name] ? `${id}-${name}-error` : undefined,
   });
-  const error = (name: keyof NonNullable<CommentFormState["fieldErrors"]>) =>
-    errors[name] ? (
-      <p className="field-error" id={`${id}-${name}-error`}>
-        {errors[name]}
-      </p>
-    ) : null;
+  /** A labelled field with its error message right below it. */
+  const field = (name: Field, label: string, required: boolean, input: React.ReactNode) => (
+    <div className="field">
+      <label htmlFor={`${id}-${name}`}>
+        {label} {required && <span aria-hidden="true">*</span>}
+      </label>
+      {input}
+      {errors[name] && (
+        <p className="field-error" id={`${id}-${name}-error`}>
+          {errors[name]}
+        </p>
+      )}
+    </div>
+  );
   // React resets uncontrolled fields after an action: the key remounts them with what was sent.
   const formKey = state.status === "idle" ? "initial" : `${state.status}-${state.posted?.id ?? JSON.stringify(values)}`;
 
   return (
     <div className="comment-form-wrap">
       {state.status === "posted" && state.posted && (
-        <div className="comment-posted" role="status" id={`comment-${state.posted.id}`}>
+        <div className="comment-posted" role="status" id={`posted-comment-${state.posted.id}`}>
           <p className="comment-posted-title">
             {state.posted.status === "APPROVED" ? "Thank you, your comment is published." : "Thank you. Your comment is awaiting moderation."}
           </p>
@@ -104,33 +115,11 @@ export function CommentForm({ articleId, parentId, formToken, replyingTo, initia
           <label htmlFor={`${id}-company`}>Company</label>
           <input id={`${id}-company`} name="company" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-body`}>
-            Comment <span aria-hidden="true">*</span>
-          </label>
-          <textarea {...field("body")} rows={parentId ? 4 : 7} maxLength={MAX_COMMENT_LENGTH * 3} required defaultValue={values?.body ?? ""} />
-          {error("body")}
-        </div>
+        {field("body", "Comment", true, <textarea {...control("body")} rows={parentId ? 4 : 7} maxLength={MAX_COMMENT_LENGTH * 3} required />)}
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-authorName`}>
-              Name <span aria-hidden="true">*</span>
-            </label>
-            <input {...field("authorName")} type="text" autoComplete="name" required maxLength={200} defaultValue={values?.authorName ?? ""} />
-            {error("authorName")}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-authorEmail`}>
-              Email <span aria-hidden="true">*</span>
-            </label>
-            <input {...field("authorEmail")} type="email" autoComplete="email" required maxLength={300} defaultValue={values?.authorEmail ?? ""} />
-            {error("authorEmail")}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-authorUrl`}>Website</label>
-            <input {...field("authorUrl")} type="url" autoComplete="url" maxLength={300} defaultValue={values?.authorUrl ?? ""} />
-            {error("authorUrl")}
-          </div>
+          {field("authorName", "Name", true, <input {...control("authorName")} type="text" autoComplete="name" required maxLength={200} />)}
+          {field("authorEmail", "Email", true, <input {...control("authorEmail")} type="email" autoComplete="email" required maxLength={300} />)}
+          {field("authorUrl", "Website", false, <input {...control("authorUrl")} type="url" autoComplete="url" maxLength={300} />)}
         </div>
         <div className="checkbox">
           <input id={`${id}-remember`} name="remember" type="checkbox" defaultChecked={values?.remember ?? false} />
