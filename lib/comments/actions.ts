@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import { moderate } from "@/lib/moderation/pipeline";
 import { LIMITS, consume } from "@/lib/security/rate-limit";
 import { clientIp, hashIp, isSameOrigin } from "@/lib/security/request";
-import { classifyComment } from "@/lib/spam";
+import { readSpamSignals } from "@/lib/moderation/schema";
+import { classifyComment, untrain } from "@/lib/spam";
 import { elapsedSinceForm, ownCommentIds, rememberOwnComment, saveCommenter } from "./cookies";
 import { respondWith } from "@/lib/forms/result";
 import { respondPath } from "./permalinks";
@@ -134,6 +135,9 @@ async function editCommentState(form: FormData): Promise<EditState> {
     now,
   });
   if (outcome.kind === "refused") return { status: "error", message: outcome.refusal.message, body };
+  // The text changed: what moderators taught the filter from the old text no longer applies.
+  const previous = readSpamSignals(comment.spamSignals);
+  if (previous?.trained) await untrain({ tokens: previous.tokens }, previous.trained);
   await db.comment.update({
     where: { id: comment.id },
     data: {

@@ -4,6 +4,7 @@
 import { classifyComment } from "@/lib/spam";
 import { db } from "@/lib/db";
 import { isVisible } from "@/lib/articles/visibility";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { moderate } from "@/lib/moderation/pipeline";
 import type { ModerationContext, Refusal } from "@/lib/moderation/types";
@@ -107,12 +108,12 @@ export async function submitComment(input: Input, request: SubmitRequest): Promi
  * depth, a reply attaches beside its target, to the nearest approved ancestor that may still
  * have replies.
  */
-export async function replyTarget(parentId: number, articleId: number, threadDepth: number) {
+export async function replyTarget(parentId: number, articleId: number, threadDepth: number, client: Pick<Prisma.TransactionClient, "comment"> = db) {
   const select = { id: true, articleId: true, status: true, depth: true, threadId: true, parentId: true } as const;
-  let target = await db.comment.findUnique({ where: { id: parentId }, select });
+  let target = await client.comment.findUnique({ where: { id: parentId }, select });
   if (!target || target.articleId !== articleId || target.status !== "APPROVED") return null;
   while (target && (target.depth >= threadDepth - 1 || target.status !== "APPROVED") && target.parentId) {
-    target = await db.comment.findUnique({ where: { id: target.parentId }, select });
+    target = await client.comment.findUnique({ where: { id: target.parentId }, select });
   }
   return target?.status === "APPROVED" ? target : null;
 }

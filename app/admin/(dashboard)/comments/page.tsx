@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { ActionResult, BULK_FORM_ID, ModerationActions, VerbButton } from "@/components/admin/moderation/ModerationActions";
+import { KeyboardShortcuts, SelectAll } from "@/components/admin/moderation/KeyboardShortcuts";
+import { QueueItem } from "@/components/admin/moderation/QueueItem";
+import { QueueFilters, QueuePager, QueueTabs } from "@/components/admin/moderation/QueueNavigation";
+import type { ActionState } from "@/lib/admin/action";
+import { requireCapability } from "@/lib/auth/session";
+import { formResultFor } from "@/lib/forms/result";
+import { getArticleChoices, getQueuePage, getTabCounts } from "@/lib/moderation/queries";
+import { TABS, bulkVerbs, parseQueueQuery, queuePath } from "@/lib/moderation/schema";
+
+export const metadata: Metadata = { title: "Comments" };
+
+// Rendered for each request (who is signed in, the queue as it is now): never instant.
+export const instant = false;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const LIST_ID = "moderation-queue";
+
+// The moderation queue: a server-rendered list whose every button is a form (usable without
+// JavaScript), with keyboard shortcuts added when JavaScript runs.
+export default async function CommentsPage({ searchParams }: Props) {
+  const query = parseQueueQuery(await searchParams);
+  const path = queuePath(query);
+  await requireCapability("moderate", path);
+  const [counts, page, articles, result] = await Promise.all([
+    getTabCounts(query),
+    getQueuePage(query),
+    getArticleChoices(query.tab, query.article),
+    formResultFor<ActionState>(path),
+  ]);
+  const tab = TABS.find((candidate) => candidate.id === query.tab)!;
+  return (
+    <ModerationActions initialState={result}>
+      <div className="queue-heading">
+        <h1>Comments</h1>
+        <KeyboardShortcuts listId={LIST_ID} />
+      </div>
+      <QueueTabs query={query} counts={counts} />
+      <QueueFilters query={query} articles={articles} />
+      <ActionResult />
+      <form id={BULK_FORM_ID} className="queue-bulk" aria-label="Actions on the selected comments">
+        <input type="hidden" name="returnTo" value={path} />
+        <SelectAll listId={LIST_ID} />
+        <span className="queue-bulk-label">With the selected comments:</span>
+        {bulkVerbs(query.tab).map((verb) => (
+          <VerbButton key={verb} verb={verb} label={verb === "approve" && query.tab === "reported" ? "Approve or dismiss reports" : undefined} />
+        ))}
+      </form>
+      {page.comments.length === 0 && (
+        <p className="queue-empty">No {tab.label.toLowerCase()} comments{query.article || query.q || query.author ? " match these filters" : ""}.</p>
+      )}
+      <ol id={LIST_ID} className="queue-list" aria-label={`${tab.label} comments`}>
+        {page.comments.map((comment) => (
+          <QueueItem key={comment.id} comment={comment} query={query} returnTo={path} />
+        ))}
+      </ol>
+      <QueuePager query={query} newer={page.newer} older={page.older} />
+    </ModerationActions>
+  );
+}

@@ -1,0 +1,272 @@
+// Reads of the moderation queue (/admin/comments). Never cached: moderators must see the queue
+// as it is. A page costs a fixed number of queries whatever its size: the tab counts in one
+// statement, the page's ids by keyset, then the rows and everything shown around them
+// (parents, author history and standing, status history, open reports) in one query each.
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CommentStatus, CommenterStanding, ReportReason } from "@/lib/generated/prisma/enums";
+import { articleHref, isVisible } from "@/lib/articles/visibility";
+import type { SpamSignal } from "@/lib/spam";
+import { QUEUE_PAGE_SIZE, TABS, readSpamSignals, type QueueCursor, type QueueQuery, type TabCounts, type TabId, type Training } from "./schema";
+
+export type QueueComment = {
+  id: number;
+  status: CommentStatus;
+  createdAt: string;
+  editedAt: string | null;
+  body: string;
+  authorName: string;
+  /** Private: for staff eyes only (the dashboard), never the public site. */
+  authorEmail: string;
+  emailHash: string;
+  authorUrl: string | null;
+  ipHash: string;
+  featured: boolean;
+  staff: boolean;
+  /** Why the moderation pipeline decided what it did. */
+  reasons: string[];
+  spamScore: number | null;
+  /** The tokens behind the score, strongest first. */
+  topSignals: SpamSignal[];
+  trained: Training;
+  article: { id: number; title: string; href: string; visible: boolean };
+  parent: { id: number; authorName: string; excerpt: string; status: CommentStatus } | null;
+  author: { approved: number; pending: number; spam: number; trash: number; standing: CommenterStanding };
+  history: { id: number; at: string; from: CommentStatus | null; to: CommentStatus; actor: string | null; reason: string }[];
+  /** Open reports (none a moderator dealt with yet), by reason. */
+  reports: { count: number; byReason: { reason: ReportReason; count: number }[]; details: string[] } | null;
+};
+
+export type QueuePage = { comments: QueueComment[]; newer: QueueCursor | null; older: QueueCursor | null };
+
+export const TOP_SIGNALS = 5;
+const EXCERPT_LENGTH = 160;
+
+// ——— Filters, as SQL over "Comment" c ———
+
+const REPORTED = Prisma.sql`c.id IN (SELECT r."commentId" FROM "CommentReport" r WHERE r."resolvedAt" IS NULL)`;
+
+function tabCondition(tab: TabId): Prisma.Sql {
+  const status = TABS.find((candidate) => candidate.id === tab)!.status;
+  return status ? Prisma.sql`c.status = ${status}::"CommentStatus"` : REPORTED;
+}
+
+function likePattern(value: string): string {
+  return `%${value.replace(/[\\%_]/g, "\\$&")}%`;
+}
+
+/** The article, text and author filters (not the tab). */
+function filterConditions(query: QueueQuery): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (query.article !== undefined) conditions.push(Prisma.sql`c."articleId" = ${query.article}`);
+  if (query.q) conditions.push(Prisma.sql`c.body ILIKE ${likePattern(query.q)}`);
+  if (query.author) {
+    const pattern = likePattern(query.author);
+    conditions.push(
+      Prisma.sql`(c."authorName" ILIKE ${pattern} OR c."authorEmail" ILIKE ${pattern} OR c."ipHash" = ${query.author} OR c."emailHash" = ${query.author})`,
+    );
+  }
+  return conditions;
+}
+
+function where(conditions: Prisma.Sql[]): Prisma.Sql {
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
+// Timestamps are stored without a time zone, in UTC.
+const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+
+// ——— Counts ———
+
+/** How many comments each tab holds under the current filters, in one statement. */
+export async function getTabCounts(query: QueueQuery): Promise<TabCounts> {
+  const [row] = await db.$queryRaw<TabCounts[]>`
+    SELECT
+      count(*) FILTER (WHERE c.status = 'PENDING')::int AS pending,
+      count(*) FILTER (WHERE ${REPORTED})::int AS reported,
+      count(*) FILTER (WHERE c.status = 'APPROVED')::int AS approved,
+      count(*) FILTER (WHERE c.status = 'SPAM')::int AS spam,
+      count(*) FILTER (WHERE c.status = 'TRASH')::int AS trash
+    FROM "Comment" c
+    ${where(filterConditions(query))}`;
+  return row ?? { pending: 0, reported: 0, approved: 0, spam: 0, trash: 0 };
+}
+
+/** Articles with comments in a tab, most recently commented first (the article filter's choices). */
+export async function getArticleChoices(tab: TabId, selected?: number): Promise<{ id: number; title: string; comments: number }[]> {
+  const choices = await db.$queryRaw<{ id: number; title: string; comments: number }[]>`
+    SELECT a.id, a.title, count(*)::int AS comments
+    FROM "Comment" c JOIN "Article" a ON a.id = c."articleId"
+    WHERE ${tabCondition(tab)}
+    GROUP BY a.id, a.title
+    ORDER BY max(c."createdAt") DESC
+    LIMIT 100`;
+  if (selected !== undefined && !choices.some((choice) => choice.id === selected)) {
+    const article = await db.article.findUnique({ where: { id: selected }, select: { id: true, title: true } });
+    if (article) choices.unshift({ ...article, comments: 0 });
+  }
+  return choices;
+}
+
+// ——— The page ———
+
+const rowSelect = {
+  id: true,
+  status: true,
+  createdAt: true,
+  editedAt: true,
+  body: true,
+  authorName: true,
+  authorEmail: true,
+  emailHash: true,
+  authorUrl: true,
+  ipHash: true,
+  featured: true,
+  staffAuthorId: true,
+  parentId: true,
+  reasons: true,
+  spamScore: true,
+  spamSignals: true,
+  article: { select: { id: true, title: true, slug: true, status: true, publishedAt: true, section: { select: { slug: true } } } },
+} as const;
+
+/** One page of a tab, newest first, after or before a keyset position. */
+export async function getQueuePage(query: QueueQuery, now = new Date()): Promise<QueuePage> {
+  const cursor = query.after ?? query.before;
+  const newerFirst = !query.before;
+  const keyset = cursor
+    ? newerFirst
+      ? Prisma.sql`(c."createdAt", c.id) < (${at(cursor.createdAt)}, ${cursor.id})`
+      : Prisma.sql`(c."createdAt", c.id) > (${at(cursor.createdAt)}, ${cursor.id})`
+    : null;
+  const conditions = [tabCondition(query.tab), ...filterConditions(query), ...(keyset ? [keyset] : [])];
+  // Row comparison on (createdAt, id) seeks straight into the (status, createdAt, id) index.
+  const found = await db.$queryRaw<{ id: number }[]>`
+    SELECT c.id FROM "Comment" c
+    ${where(conditions)}
+    ORDER BY ${newerFirst ? Prisma.sql`c."createdAt" DESC, c.id DESC` : Prisma.sql`c."createdAt" ASC, c.id ASC`}
+    LIMIT ${QUEUE_PAGE_SIZE + 1}`;
+  const more = found.length > QUEUE_PAGE_SIZE;
+  // Back at the newest comments: show the first page, full, rather than what was left of it.
+  if (query.before && !more) return getQueuePage({ ...query, before: undefined }, now);
+  const ids = found.slice(0, QUEUE_PAGE_SIZE).map((row) => row.id);
+  if (!newerFirst) ids.reverse();
+
+  const rows = await db.comment.findMany({ where: { id: { in: ids } }, select: rowSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ordered = ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
+  const comments = await withSurroundings(ordered, now);
+
+  const first = ordered[0];
+  const last = ordered.at(-1);
+  const position = (row: { createdAt: Date; id: number } | undefined) => (row ? { createdAt: row.createdAt, id: row.id } : null);
+  return {
+    comments,
+    newer: (newerFirst ? Boolean(query.after) : more) ? position(first) : null,
+    older: (newerFirst ? more : true) ? position(last) : null,
+  };
+}
+
+type Row = Prisma.CommentGetPayload<{ select: typeof rowSelect }>;
+
+/** Parents, author history and standing, status history and open reports of a page's comments. */
+async function withSurroundings(rows: Row[], now: Date): Promise<QueueComment[]> {
+  const ids = rows.map((row) => row.id);
+  const parentIds = [...new Set(rows.flatMap((row) => (row.parentId === null ? [] : [row.parentId])))];
+  const hashes = [...new Set(rows.map((row) => row.emailHash))];
+  const [parents, authorCounts, commenters, changes, reports] = await Promise.all([
+    parentIds.length ? db.comment.findMany({ where: { id: { in: parentIds } }, select: { id: true, authorName: true, body: true, status: true } }) : [],
+    hashes.length ? db.comment.groupBy({ by: ["emailHash", "status"], where: { emailHash: { in: hashes } }, _count: { _all: true } }) : [],
+    hashes.length ? db.commenter.findMany({ where: { emailHash: { in: hashes } }, select: { emailHash: true, standing: true } }) : [],
+    ids.length
+      ? db.commentStatusChange.findMany({
+          where: { commentId: { in: ids } },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { id: true, commentId: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: { select: { name: true } } },
+        })
+      : [],
+    ids.length
+      ? db.commentReport.findMany({ where: { commentId: { in: ids }, resolvedAt: null }, orderBy: { createdAt: "desc" }, select: { commentId: true, reason: true, details: true } })
+      : [],
+  ]);
+
+  const parentById = new Map(parents.map((parent) => [parent.id, parent]));
+  const standing = new Map(commenters.map((commenter) => [commenter.emailHash, commenter.standing]));
+  const counts = new Map<string, Record<CommentStatus, number>>();
+  for (const group of authorCounts) {
+    const entry = counts.get(group.emailHash) ?? { PENDING: 0, APPROVED: 0, SPAM: 0, TRASH: 0 };
+    entry[group.status] = group._count._all;
+    counts.set(group.emailHash, entry);
+  }
+  const historyOf = groupBy(changes, (change) => change.commentId);
+  const reportsOf = groupBy(reports, (report) => report.commentId);
+
+  return rows.map((row) => {
+    const parent = row.parentId === null ? undefined : parentById.get(row.parentId);
+    const author = counts.get(row.emailHash);
+    const signals = readSpamSignals(row.spamSignals);
+    const open = reportsOf.get(row.id) ?? [];
+    return {
+      id: row.id,
+      status: row.status,
+      createdAt: row.createdAt.toISOString(),
+      editedAt: row.editedAt?.toISOString() ?? null,
+      body: row.body,
+      authorName: row.authorName,
+      authorEmail: row.authorEmail,
+      emailHash: row.emailHash,
+      authorUrl: row.authorUrl,
+      ipHash: row.ipHash,
+      featured: row.featured,
+      staff: row.staffAuthorId !== null,
+      reasons: row.reasons,
+      spamScore: row.spamScore,
+      topSignals: (signals?.signals ?? []).slice(0, TOP_SIGNALS),
+      trained: signals?.trained ?? null,
+      article: { id: row.article.id, title: row.article.title, href: articleHref(row.article), visible: isVisible(row.article, now) },
+      parent: parent ? { id: parent.id, authorName: parent.authorName, excerpt: excerpt(parent.body), status: parent.status } : null,
+      author: {
+        approved: author?.APPROVED ?? 0,
+        pending: author?.PENDING ?? 0,
+        spam: author?.SPAM ?? 0,
+        trash: author?.TRASH ?? 0,
+        standing: standing.get(row.emailHash) ?? "NORMAL",
+      },
+      history: (historyOf.get(row.id) ?? []).map((change) => ({
+        id: change.id,
+        at: change.createdAt.toISOString(),
+        from: change.fromStatus,
+        to: change.toStatus,
+        actor: change.actor?.name ?? null,
+        reason: change.reason,
+      })),
+      reports: open.length ? summariseReports(open) : null,
+    };
+  });
+}
+
+function summariseReports(open: { reason: ReportReason; details: string }[]): NonNullable<QueueComment["reports"]> {
+  const byReason = new Map<ReportReason, number>();
+  for (const report of open) byReason.set(report.reason, (byReason.get(report.reason) ?? 0) + 1);
+  return {
+    count: open.length,
+    byReason: [...byReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
+    details: open.map((report) => report.details).filter(Boolean),
+  };
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+function excerpt(body: string): string {
+  const flat = body.replace(/\s+/g, " ").trim();
+  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
+}
+
