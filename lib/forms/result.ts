@@ -38,11 +38,15 @@ export async function respondWith<State>(state: State, target: string): Promise<
   redirect(target);
 }
 
-/** The stored result of this browser's last plain form post to `target`, if any. */
+/**
+ * The stored result of this browser's last plain form post to `target`, if any. Shown once:
+ * reading it removes it, so a reload shows the page afresh.
+ */
 export async function formResultFor<State>(target: string): Promise<State | undefined> {
   const id = verify(PURPOSE, (await cookies()).get(RESULT_COOKIE)?.value);
   if (!id) return undefined;
   const result = await db.formResult.findUnique({ where: { id } });
   if (!result || result.target !== target || Date.now() - result.createdAt.getTime() > KEEP_MS) return undefined;
+  await db.formResult.delete({ where: { id } }).catch(() => {}); // a concurrent read took it
   return result.state as State;
 }
