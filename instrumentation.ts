@@ -1,9 +1,17 @@
 // Runs once when a Next.js server starts: without configuration it uses the embedded database
-// and a local secret, then checks the environment so a bad value fails at start-up.
+// and a local secret, then checks the environment so a bad value fails at start-up, and starts
+// the clock that makes scheduled publications appear on time (lib/articles/going-live.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { applyLocalDefaults } = await import("./lib/server/local-defaults");
   await applyLocalDefaults((message) => console.log(message));
   const { env } = await import("./lib/env");
   env();
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { TICK_INTERVAL_MS, TICK_PATH, tickToken } = await import("./lib/articles/going-live");
+  const url = `http://127.0.0.1:${env().PORT}${TICK_PATH}`;
+  const timer = setInterval(() => {
+    fetch(url, { method: "POST", headers: { "x-lede-tick": tickToken() } }).catch(() => {}); // the server may still be starting
+  }, TICK_INTERVAL_MS);
+  timer.unref();
 }

@@ -11,7 +11,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403 for staff without the needed role.
-  experimental: { authInterrupts: true },
+  // Hero images are uploaded through the article form's server action (5 MB at most).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       {

@@ -1,11 +1,15 @@
 // Cached reader lists must not outlive the moment their content changes by itself: a
-// scheduled article going live, an Editor's Pick expiring.
+// scheduled article going live, an Editor's Pick expiring. Next treats a cache that lives less
+// than five minutes as uncached (a page reading it could not be served whole), so entries
+// live at least that long; the going-live clock (going-live.ts) expires them on time.
 import { cacheLife } from "next/cache";
 import { db } from "@/lib/db";
 
-/** Ends the current cache entry's life at `at` (no stale page is served after it). */
+const SHORTEST_CACHE_SECONDS = 300;
+
+/** Ends the current cache entry's life at `at`, or five minutes from now if that is sooner. */
 export function expireCacheAt(at: Date, now: Date): void {
-  const seconds = Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 1000));
+  const seconds = Math.max(SHORTEST_CACHE_SECONDS, Math.ceil((at.getTime() - now.getTime()) / 1000));
   cacheLife({ stale: Math.min(seconds, 30), revalidate: seconds, expire: seconds });
 }
 

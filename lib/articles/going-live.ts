@@ -1,0 +1,41 @@
+// Scheduled publication without anyone acting. Cached reader pages cannot expire themselves
+// sooner than five minutes (Next treats shorter-lived caches as uncached), so every server
+// instance runs a small clock (instrumentation.ts) that, every few seconds, expires the cache
+// tags of what went live or expired since its last tick: scheduled articles and Editor's Picks.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { articleReaderTags, articleTagSelect } from "./cache-tags";
+
+export const TICK_INTERVAL_MS = 5_000;
+export const TICK_PATH = "/api/internal/going-live";
+
+/** The cache tags of everything that changed by itself in (since, until]. */
+export async function tagsWentLive(since: Date, until: Date): Promise<string[]> {
+  const window = { gt: since, lte: until };
+  const [articles, picks] = await Promise.all([
+    db.article.findMany({
+      where: { status: "PUBLISHED", publishedAt: window },
+      select: { ...articleTagSelect, readAlsoIn: { select: { articleId: true } } },
+    }),
+    db.editorPick.count({ where: { expiresAt: window } }),
+  ]);
+  const tags = new Set<string>();
+  for (const article of articles) {
+    for (const tag of articleReaderTags(article, article.readAlsoIn.map((link) => link.articleId))) tags.add(tag);
+    tags.add(`comments:${article.id}`);
+  }
+  if (picks > 0) ["picks", "home"].forEach((tag) => tags.add(tag));
+  return [...tags];
+}
+
+/** Proves a tick request comes from this server's own clock. */
+export function tickToken(): string {
+  return createHmac("sha256", env().AUTH_SECRET).update("going-live-tick").digest("hex");
+}
+
+export function isTickToken(value: string | null): boolean {
+  const expected = Buffer.from(tickToken());
+  const given = Buffer.from(value ?? "");
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
