@@ -8,10 +8,19 @@ export async function register() {
   const { env } = await import("./lib/env");
   env();
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { TICK_INTERVAL_MS, TICK_PATH, tickToken } = await import("./lib/articles/going-live");
+  const { MAX_TICK_MS, TICK_PATH, tickToken } = await import("./lib/articles/going-live");
   const url = `http://127.0.0.1:${env().PORT}${TICK_PATH}`;
-  const timer = setInterval(() => {
-    fetch(url, { method: "POST", headers: { "x-lede-tick": tickToken() } }).catch(() => {}); // the server may still be starting
-  }, TICK_INTERVAL_MS);
-  timer.unref();
+  const tick = async () => {
+    let delay = MAX_TICK_MS;
+    try {
+      const response = await fetch(url, { method: "POST", headers: { "x-lede-tick": tickToken() } });
+      const { nextInMs } = (await response.json()) as { nextInMs: number | null };
+      // Wake up just after the next scheduled change.
+      if (nextInMs !== null) delay = Math.min(MAX_TICK_MS, Math.max(50, nextInMs + 50));
+    } catch {
+      // The server may still be starting: try again later.
+    }
+    setTimeout(tick, delay).unref();
+  };
+  setTimeout(tick, 1_000).unref();
 }

@@ -1,5 +1,5 @@
 import { revalidateTag } from "next/cache";
-import { isTickToken, tagsWentLive } from "@/lib/articles/going-live";
+import { isTickToken, msUntilNextChange, tagsWentLive } from "@/lib/articles/going-live";
 
 // The previous tick of this instance: each instance expires its own cache.
 let lastTick = new Date(Date.now() - 60_000);
@@ -12,5 +12,5 @@ export async function POST(request: Request) {
   lastTick = now;
   // Expired at once: the first reader after the time sees the new state, never the old one.
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  return Response.json({ expired: tags.length });
+  return Response.json({ expired: tags.length, nextInMs: await msUntilNextChange(now) });
 }
