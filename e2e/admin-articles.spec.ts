@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { toNewsroomDateTimeInput } from "@/lib/articles/admin-schema";
+import { toNewsroomDateTimeInput } from "@/lib/site/newsroom-time";
 import { slugify } from "@/lib/text/slug";
 import { db, signInAs } from "./support";
 

@@ -15,19 +15,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { respondWith } from "@/lib/forms/result";
 import { slugify } from "@/lib/text/slug";
-import {
-  articleFormSchema,
-  articleState,
-  authorIdsFromValues,
-  formatNewsroomTime,
-  LIMITS,
-  parseNewsroomDateTime,
-  readAlsoFromValues,
-  RESERVED_ARTICLE_SLUGS,
-  type ArticleFormInput,
-  type ArticleFormValues,
-  type ArticleState,
-} from "./admin-schema";
+import { articleFormSchema, articleState, authorIdsFromValues, LIMITS, readAlsoFromValues, RESERVED_ARTICLE_SLUGS, type ArticleFormInput, type ArticleFormValues, type ArticleState } from "./admin-schema";
+import { formatNewsroomTime, parseNewsroomDateTime } from "@/lib/site/newsroom-time";
 import { isDeletable, renderBodyPreview } from "./admin-queries";
 import { countParagraphs } from "./render";
 import {

@@ -1,8 +1,8 @@
 // The article editor's form: field names, what is accepted and the messages shown next to each
 // field, the newsroom-time conversion of the schedule input, and the workflow state of an
 // article. Pure (no database), so the editor's client components share it with the server.
+import { parseNewsroomDateTime } from "@/lib/site/newsroom-time";
 import { z } from "zod";
-import { SITE_TIME_ZONE } from "@/lib/site/format";
 
 /** Every field of the form as submitted: FormData strings, which a failed save sends back. */
 export type ArticleFormValues = Record<string, string>;
@@ -210,69 +210,3 @@ export function articleState(article: { status: string; publishedAt: Date | stri
 
 export const STATE_LABELS: Record<ArticleState, string> = { draft: "Draft", scheduled: "Scheduled", published: "Published", archived: "Archived" };
 
-// ---------------------------------------------------------------------------------------------
-// Newsroom time. The schedule field is a datetime-local, which has no time zone: it is read as
-// the newsroom's wall-clock time (Europe/Paris), whatever the server's or the browser's zone.
-
-const wallClock = new Map<string, Intl.DateTimeFormat>();
-
-function zoneParts(at: number, timeZone: string) {
-  let format = wallClock.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    wallClock.set(timeZone, format);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(at))) if (part.type !== "literal") parts[part.type] = Number(part.value);
-  return parts as Record<"year" | "month" | "day" | "hour" | "minute" | "second", number>;
-}
-
-/** Offset of the zone from UTC at instant `at`, in milliseconds (Paris: +1 h or +2 h). */
-function zoneOffset(at: number, timeZone: string): number {
-  const p = zoneParts(at, timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - (at - (((at % 1000) + 1000) % 1000));
-}
-
-/**
- * "2026-03-29T14:30" (or with seconds) as a time in the newsroom's zone → the instant. A time
- * skipped by the spring change (02:30) moves forward by the gap; a repeated autumn time takes
- * its first occurrence. Null when the text is not a valid date and time.
- */
-export function parseNewsroomDateTime(text: string, timeZone = SITE_TIME_ZONE): Date | null {
-  const match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?$/.exec(text.trim());
-  if (!match) return null;
-  const [year, month, day, hour, minute, second = "0"] = match.slice(1).map((part) => part ?? "0") as string[];
-  const wall = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
-  const check = new Date(wall);
-  if (Number.isNaN(wall) || check.getUTCDate() !== Number(day) || check.getUTCHours() !== Number(hour) || check.getUTCMinutes() !== Number(minute)) return null;
-  // Offsets a day either side cover any change of offset around this wall time.
-  const before = zoneOffset(wall - 86_400_000, timeZone);
-  const after = zoneOffset(wall + 86_400_000, timeZone);
-  const candidates = [wall - before, wall - after].filter((at) => wall - zoneOffset(at, timeZone) === at);
-  return new Date(candidates.length > 0 ? Math.min(...candidates) : wall - before);
-}
-
-/** An instant as the newsroom's wall-clock time, for a datetime-local input ("2026-03-29T14:30"). */
-export function toNewsroomDateTimeInput(date: Date, timeZone = SITE_TIME_ZONE, withSeconds = false): string {
-  const p = zoneParts(date.getTime(), timeZone);
-  const two = (value: number) => String(value).padStart(2, "0");
-  return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}${withSeconds ? `:${two(p.second)}` : ""}`;
-}
-
-const newsroomTime = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: SITE_TIME_ZONE });
-const newsroomDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: SITE_TIME_ZONE });
-
-/** "14:05 on 12 March 2026" in the newsroom's zone. */
-export function formatNewsroomTime(date: Date | string): string {
-  const at = new Date(date);
-  return `${newsroomTime.format(at)} on ${newsroomDate.format(at)}`;
-}

@@ -6,7 +6,8 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { slugify } from "@/lib/text/slug";
-import { AUTHOR_FIELD, READ_ALSO_FIELD, READ_ALSO_TITLE_FIELD, toNewsroomDateTimeInput, type ArticleFormValues } from "./admin-schema";
+import { AUTHOR_FIELD, READ_ALSO_FIELD, READ_ALSO_TITLE_FIELD, type ArticleFormValues } from "./admin-schema";
+import { toNewsroomDateTimeInput } from "@/lib/site/newsroom-time";
 
 export type HeroImage = { url: string; width: number; height: number; alt: string; caption: string | null; credit: string | null };
 

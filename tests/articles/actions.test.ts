@@ -30,7 +30,7 @@ import type { ActionState } from "@/lib/admin/action";
 import { db } from "@/lib/db";
 import { deleteDraft, previewArticleBody, restoreRevision, saveArticle } from "@/lib/articles/actions";
 import { getArticleForEditing } from "@/lib/articles/admin-queries";
-import { parseNewsroomDateTime, toNewsroomDateTimeInput } from "@/lib/articles/admin-schema";
+import { parseNewsroomDateTime, toNewsroomDateTimeInput } from "@/lib/site/newsroom-time";
 import { getArticlePage, getArticleRedirect } from "@/lib/articles/queries";
 import { imageDimensions, sniffImageType } from "@/lib/articles/uploads";
 

@@ -11,4 +11,5 @@ vi.mock("next/cache", () => ({
   updateTag: () => {},
   revalidateTag: () => {},
   revalidatePath: () => {},
+  refresh: () => {},
 }));

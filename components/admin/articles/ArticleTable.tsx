@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatNewsroomTime } from "@/lib/articles/admin-schema";
+import { formatNewsroomTime } from "@/lib/site/newsroom-time";
 import type { AdminArticleRow } from "@/lib/articles/admin-queries";
 import { StatusBadge } from "./StatusBadge";
 

@@ -1,4 +1,5 @@
-import { formatNewsroomTime, STATE_LABELS, type ArticleState } from "@/lib/articles/admin-schema";
+import { STATE_LABELS, type ArticleState } from "@/lib/articles/admin-schema";
+import { formatNewsroomTime } from "@/lib/site/newsroom-time";
 
 /** Draft / Scheduled for <time> / Published / Archived. */
 export function StatusBadge({ state, publishedAt }: { state: ArticleState; publishedAt: string | null }) {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatNewsroomTime, STATE_LABELS } from "@/lib/articles/admin-schema";
+import { STATE_LABELS } from "@/lib/articles/admin-schema";
+import { formatNewsroomTime } from "@/lib/site/newsroom-time";
 import { listRevisions } from "@/lib/articles/admin-queries";
 import { requireCapability } from "@/lib/auth/session";
 import { routeId, type RouteProps } from "../../_shared";

@@ -1,0 +1,47 @@
+"use client";
+// Small pieces shared by the dashboard forms of Editor's Pick, settings and users: the idle
+// state, the message line, field errors, and "which of several actions answered last".
+import { useState } from "react";
+import type { ActionState } from "@/lib/admin/action";
+
+export const IDLE: ActionState = { status: "idle" };
+
+/**
+ * The most recent result among several useActionState states (a page with many small forms
+ * shows one message line), starting from the result of a form posted without JavaScript.
+ */
+export function useLatestResult(initial: ActionState | undefined, ...states: ActionState[]): ActionState {
+  const [seen, setSeen] = useState({ states, latest: initial ?? IDLE });
+  const changed = states.find((state, index) => state !== seen.states[index]);
+  if (changed) setSeen({ states, latest: changed });
+  return changed ?? seen.latest;
+}
+
+/** The result line, in a live region so screen readers hear it; errors are shown as such. */
+export function FormMessage({ state, testId = "form-message" }: { state: ActionState; testId?: string }) {
+  const text = state.status === "idle" ? undefined : state.message;
+  return (
+    <div aria-live="polite" className="form-result">
+      {text && (
+        <p className={state.status === "error" ? "form-error" : "notice"} data-testid={testId}>
+          {text}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function FieldError({ state, name, id }: { state: ActionState; name: string; id: string }) {
+  const message = state.status === "error" ? state.fieldErrors?.[name] : undefined;
+  return message ? (
+    <p className="field-error" id={id}>
+      {message}
+    </p>
+  ) : null;
+}
+
+/** aria props of an input whose error is shown by FieldError with the same id. */
+export function invalidProps(state: ActionState, name: string, errorId: string) {
+  const invalid = state.status === "error" && Boolean(state.fieldErrors?.[name]);
+  return invalid ? { "aria-invalid": true as const, "aria-describedby": errorId } : {};
+}

@@ -1,0 +1,107 @@
+// Staff account changes with their rules, shared by the Users page actions and the
+// `npm run user:create` script (which brings its own PrismaClient, hence the client argument).
+// Rules: there is always at least one active ADMIN, and nobody deactivates themselves.
+import { hash } from "@node-rs/argon2";
+import { recordAudit } from "@/lib/audit/record";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { NewUser } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+/** A rule said no; `field` names the form field the message belongs to, if any. */
+export class AccountRuleError extends Error {
+  constructor(
+    message: string,
+    readonly field?: "email" | "role",
+  ) {
+    super(message);
+  }
+}
+
+/** argon2id with the library's defaults (the same as sign-in verifies). */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+/**
+ * Refuses a change that would leave no active ADMIN. Locks the active admins' rows first, so
+ * two admins demoting each other at the same moment cannot both succeed.
+ */
+async function keepAnAdmin(tx: Tx, userId: number, what: string): Promise<void> {
+  const admins = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
+  if (admins.length === 1 && admins[0]!.id === userId) {
+    throw new AccountRuleError(`${what} would leave no active administrator. Make someone else an administrator first.`, "role");
+  }
+}
+
+const userSummary = { id: true, email: true, name: true, role: true, active: true } as const;
+
+const duplicate = (email: string) => new AccountRuleError(`There is already an account for ${email}.`, "email");
+
+export async function createStaffUser(client: PrismaClient, input: NewUser, actorId: number | null, via?: "cli") {
+  const passwordHash = await hashPassword(input.password);
+  const created = client.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw duplicate(input.email);
+    }
+    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: userSummary });
+    await recordAudit(tx, { actorId, action: "user.create", targetType: "user", targetId: user.id, details: { email: user.email, name: user.name, role: user.role, ...(via ? { via } : {}) } });
+    return user;
+  });
+  // Two people creating the same account at once: the unique email index decides.
+  return created.catch((error: unknown) => {
+    throw (error as { code?: string }).code === "P2002" ? duplicate(input.email) : error;
+  });
+}
+
+export async function changeRole(client: PrismaClient, userId: number, role: Role, actorId: number | null) {
+  return client.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: userSummary });
+    if (!user) throw new AccountRuleError("This user no longer exists.");
+    if (user.role === role) return { user, changed: false };
+    if (user.role === "ADMIN" && user.active) await keepAnAdmin(tx, userId, `Making ${user.name} ${role.toLowerCase()}`);
+    const updated = await tx.user.update({ where: { id: userId }, data: { role }, select: userSummary });
+    await recordAudit(tx, { actorId, action: "user.role", targetType: "user", targetId: userId, details: { email: user.email, from: user.role, to: role } });
+    return { user: updated, changed: true };
+  });
+}
+
+export async function setActive(client: PrismaClient, userId: number, active: boolean, actorId: number | null) {
+  return client.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: userSummary });
+    if (!user) throw new AccountRuleError("This user no longer exists.");
+    if (user.active === active) return { user, changed: false };
+    if (!active) {
+      if (userId === actorId) throw new AccountRuleError("You cannot deactivate your own account.");
+      if (user.role === "ADMIN") await keepAnAdmin(tx, userId, `Deactivating ${user.name}`);
+    }
+    const updated = await tx.user.update({ where: { id: userId }, data: { active }, select: userSummary });
+    await recordAudit(tx, { actorId, action: active ? "user.activate" : "user.deactivate", targetType: "user", targetId: userId, details: { email: user.email } });
+    return { user: updated, changed: true };
+  });
+}
+
+/**
+ * The script's `--update` of an existing account: role, password and (when given) name; an
+ * inactive account is reactivated. The last-admin rule holds here too.
+ */
+export async function updateStaffUser(client: PrismaClient, input: Omit<NewUser, "name"> & { name?: string }, actorId: number | null) {
+  const passwordHash = await hashPassword(input.password);
+  return client.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: input.email }, select: userSummary });
+    if (!user) throw new AccountRuleError(`There is no account for ${input.email}.`, "email");
+    if (user.role === "ADMIN" && user.active && input.role !== "ADMIN") await keepAnAdmin(tx, user.id, `Making ${user.name} ${input.role.toLowerCase()}`);
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { role: input.role, passwordHash, active: true, ...(input.name ? { name: input.name } : {}) },
+      select: userSummary,
+    });
+    const changes: Record<string, { before: unknown; after: unknown } | boolean> = { password: true };
+    if (user.role !== updated.role) changes.role = { before: user.role, after: updated.role };
+    if (user.name !== updated.name) changes.name = { before: user.name, after: updated.name };
+    if (!user.active) changes.active = { before: false, after: true };
+    await recordAudit(tx, { actorId, action: "user.update", targetType: "user", targetId: user.id, details: { email: user.email, via: "cli", ...changes } });
+    return { before: user, user: updated };
+  });
+}
