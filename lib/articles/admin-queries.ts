@@ -3,9 +3,8 @@
 // it is. Results are plain data for the pages and components.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { cardSelect, toCard } from "./cards";
 import { articleState, type ArticleFormValues, type ArticleState } from "./admin-schema";
-import type { ArticlePage } from "./queries";
+import { articlePageSelect, toArticlePage, type ArticlePage } from "./article-page";
 import { countParagraphs, renderArticleBody, type BodySegment } from "./render";
 import { editableSelect, parseSnapshot, revisionPublication, snapshotOf, snapshotToValues, type ArticleSnapshot } from "./revisions";
 import { encodeCursor, parseCursor } from "./schema";
@@ -327,50 +326,10 @@ async function describeSnapshot(snapshot: ArticleSnapshot): Promise<Omit<Revisio
  * Read-also links readers will see when it goes live (targets visible by then).
  */
 export async function getArticlePreview(id: number, now = new Date()): Promise<{ page: ArticlePage; state: ArticleState } | null> {
-  const row = await db.article.findUnique({
-    where: { id },
-    select: {
-      ...cardSelect,
-      status: true,
-      body: true,
-      modifiedAt: true,
-      sourceName: true,
-      sourceUrl: true,
-      heroImageCaption: true,
-      heroImageCredit: true,
-      correction: true,
-      seoTitle: true,
-      seoDescription: true,
-      commentsOpen: true,
-      commentsCloseAt: true,
-      tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
-      readAlso: {
-        orderBy: { afterParagraph: "asc" },
-        select: { afterParagraph: true, target: { select: { slug: true, title: true, status: true, publishedAt: true, section: { select: { slug: true } } } } },
-      },
-    },
-  });
+  const row = await db.article.findUnique({ where: { id }, select: articlePageSelect });
   if (!row) return null;
+  // Read-also targets as readers will see them when this goes live; an unpublished article
+  // shows "published now", as it would if published.
   const goesLive = row.publishedAt && row.publishedAt > now ? row.publishedAt : now;
-  const links = row.readAlso.filter(({ target }) => isVisible(target, goesLive));
-  return {
-    state: articleState(row, now),
-    page: {
-      // An unpublished article shows "published now" in the preview, as it would if published.
-      ...toCard({ ...row, publishedAt: row.publishedAt ?? now }),
-      slug: row.slug,
-      modifiedAt: row.modifiedAt?.toISOString() ?? null,
-      source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl } : null,
-      heroCaption: row.heroImageCaption,
-      heroCredit: row.heroImageCredit,
-      correction: row.correction,
-      tags: row.tags.map(({ tag }) => tag),
-      segments: renderArticleBody(row.body, links.map(({ afterParagraph, target }) => ({ afterParagraph, title: target.title, href: articleHref(target) }))),
-      seoTitle: row.seoTitle,
-      seoDescription: row.seoDescription,
-      commentsOpen: row.commentsOpen,
-      commentsCloseAt: row.commentsCloseAt?.toISOString() ?? null,
-      translations: [],
-    },
-  };
+  return { state: articleState(row, now), page: toArticlePage({ ...row, publishedAt: row.publishedAt ?? now }, goesLive) };
 }

@@ -3,7 +3,7 @@
 import { cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { cardSelect, toCard, type ArticleCard } from "./cards";
-import { renderArticleBody, type BodySegment } from "./render";
+import { articlePageSelect, toArticlePage, type ArticlePage } from "./article-page";
 import { expireAtNextScheduledPublication, expireCacheAt } from "./freshness";
 import { articleHref, isVisible, visibleArticleWhere } from "./visibility";
 
@@ -87,22 +87,7 @@ export async function getHomePage(): Promise<HomePage> {
   };
 }
 
-export type ArticlePage = ArticleCard & {
-  slug: string;
-  modifiedAt: string | null;
-  source: { name: string; url: string | null } | null;
-  heroCaption: string | null;
-  heroCredit: string | null;
-  correction: string | null;
-  tags: { slug: string; name: string }[];
-  segments: BodySegment[];
-  seoTitle: string | null;
-  seoDescription: string | null;
-  commentsOpen: boolean;
-  commentsCloseAt: string | null;
-  /** Visible translations of this article (for hreflang). */
-  translations: { lang: "en" | "fr"; href: string }[];
-};
+export type { ArticlePage };
 
 /** A visible article by section and slug, or null (never a draft or an unpublished one). */
 export async function getArticlePage(sectionSlug: string, slug: string): Promise<ArticlePage | null> {
@@ -113,31 +98,10 @@ export async function getArticlePage(sectionSlug: string, slug: string): Promise
   await expireAtNextScheduledPublication(now);
   const row = await db.article.findFirst({
     where: { slug, section: { slug: sectionSlug }, ...visibleArticleWhere(now) },
-    select: {
-      ...cardSelect,
-      body: true,
-      modifiedAt: true,
-      sourceName: true,
-      sourceUrl: true,
-      heroImageCaption: true,
-      heroImageCredit: true,
-      correction: true,
-      seoTitle: true,
-      seoDescription: true,
-      commentsOpen: true,
-      commentsCloseAt: true,
-      translationGroup: true,
-      tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
-      readAlso: {
-        orderBy: { afterParagraph: "asc" },
-        select: { afterParagraph: true, targetId: true, target: { select: { slug: true, title: true, status: true, publishedAt: true, section: { select: { slug: true } } } } },
-      },
-    },
+    select: articlePageSelect,
   });
   if (!row) return null;
   cacheTag(`article:${row.id}`);
-  // A Read-also link to an article readers cannot see is left out, never shown dead.
-  const visibleTargets = row.readAlso.filter(({ target }) => isVisible(target, now));
   for (const link of row.readAlso) cacheTag(`article:${link.targetId}`);
   const translations = row.translationGroup
     ? await db.article.findMany({
@@ -146,26 +110,7 @@ export async function getArticlePage(sectionSlug: string, slug: string): Promise
       })
     : [];
   for (const translation of translations) cacheTag(`article:${translation.id}`);
-  const segments = renderArticleBody(
-    row.body,
-    visibleTargets.map(({ afterParagraph, target }) => ({ afterParagraph, title: target.title, href: articleHref(target) })),
-  );
-  return {
-    ...toCard(row),
-    slug: row.slug,
-    modifiedAt: row.modifiedAt?.toISOString() ?? null,
-    source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl } : null,
-    heroCaption: row.heroImageCaption,
-    heroCredit: row.heroImageCredit,
-    correction: row.correction,
-    tags: row.tags.map(({ tag }) => tag),
-    segments,
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
-    commentsOpen: row.commentsOpen,
-    commentsCloseAt: row.commentsCloseAt?.toISOString() ?? null,
-    translations: translations.map((translation) => ({ lang: translation.lang, href: articleHref(translation) })),
-  };
+  return toArticlePage(row, now, translations.map((translation) => ({ lang: translation.lang, href: articleHref(translation) })));
 }
 
 /**
