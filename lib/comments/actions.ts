@@ -65,11 +65,13 @@ async function postCommentState(form: FormData): Promise<CommentFormState> {
   if (wait) return { status: "error", message: `You have posted many comments in a short time. Please wait ${Math.ceil(wait / 60)} minute(s) and try again.`, values };
 
   const now = new Date();
+  const jar = await cookies();
   const outcome = await submitComment(input, {
     ip,
     ipHash: hashIp(ip),
     userAgent: requestHeaders.get("user-agent"),
     elapsedMs: elapsedSinceForm(input.renderedAt, input.shownAt, now.getTime()),
+    ownCommentIds: ownCommentIds(jar),
     now,
   });
   if (outcome.kind === "refused") {
@@ -77,7 +79,6 @@ async function postCommentState(form: FormData): Promise<CommentFormState> {
     return { status: "error", message, fieldErrors: field ? { [field]: message } : undefined, values };
   }
 
-  const jar = await cookies();
   rememberOwnComment(jar, outcome.comment.id);
   saveCommenter(jar, input.remember ? { name: input.authorName, email: input.authorEmail, url: input.authorUrl ?? "" } : null);
   updateTag(`comments:${outcome.comment.articleId}`);

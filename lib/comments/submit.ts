@@ -18,6 +18,8 @@ export type SubmitRequest = {
   userAgent: string | null;
   /** Milliseconds between the form being shown and submitted; null when unknown. */
   elapsedMs: number | null;
+  /** The comments this browser posted (its signed cookie). */
+  ownCommentIds: number[];
   now: Date;
 };
 
@@ -42,7 +44,9 @@ export async function submitComment(input: Input, request: SubmitRequest): Promi
 
   const hash = emailHash(input.authorEmail);
   const [approved, spam, commenter, last, duplicate] = await Promise.all([
-    db.comment.count({ where: { emailHash: hash, status: "APPROVED" } }),
+    // Approved history counts only when this browser posted it: otherwise anyone could type
+    // someone's email and learn from an instant approval that they had commented before.
+    db.comment.count({ where: { emailHash: hash, status: "APPROVED", id: { in: request.ownCommentIds } } }),
     db.comment.count({ where: { emailHash: hash, status: "SPAM" } }),
     db.commenter.findUnique({ where: { emailHash: hash }, select: { standing: true } }),
     db.comment.findFirst({

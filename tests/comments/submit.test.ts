@@ -66,6 +66,15 @@ beforeAll(async () => {
 afterAll(() => fixtures.teardown());
 
 describe("decided outcomes (stored)", () => {
+  it("does not reveal that an email has commented: someone else's browser typing it is held", async () => {
+    const who = await regular("impersonated");
+    const stranger = { ...visitor("stranger"), email: who.email, name: who.name };
+    const outcome = await submitComment(commentInput(open.id, stranger, normal()), requestFrom(stranger));
+    expect(outcome).toMatchObject({ kind: "created", comment: { status: "PENDING" } });
+    const row = await db.comment.findUniqueOrThrow({ where: { id: createdId(outcome) } });
+    expect(row.reasons).toContain("first comment from this author");
+  });
+
   it("approves a normal comment from an author with an approved comment", async () => {
     const who = await regular("approved");
     const outcome = await submitComment(commentInput(open.id, who, normal()), requestFrom(who));

@@ -95,7 +95,7 @@ export function commentFixtures(tag: string) {
     const n = visitors;
     const address = email ?? `${label}.${n}.${run}@${EMAIL_DOMAIN}`;
     emails.push(address);
-    return { n, ip: `2001:db8:${fileNumber.toString(16)}:${n.toString(16)}::7`, email: address, name: `Reader ${label} ${n}` };
+    return { n, ip: `2001:db8:${fileNumber.toString(16)}:${n.toString(16)}::7`, email: address, name: `Reader ${label} ${n}`, ownCommentIds: [] as number[] };
   }
 
   return {
@@ -109,7 +109,8 @@ export function commentFixtures(tag: string) {
   };
 }
 
-export type Visitor = { n: number; ip: string; email: string; name: string };
+/** A reader; `ownCommentIds` is what their browser's signed cookie lists. */
+export type Visitor = { n: number; ip: string; email: string; name: string; ownCommentIds: number[] };
 
 /** The input of submitComment for a visitor. */
 export function commentInput(articleId: number, who: Visitor, body: string, extra: Partial<{ parentId: number | null; company: string; authorUrl: string | null }> = {}) {
@@ -118,7 +119,7 @@ export function commentInput(articleId: number, who: Visitor, body: string, extr
 
 /** What the HTTP layer passes to submitComment: a person who took 30 s to write, now. */
 export function requestFrom(who: Visitor, overrides: Partial<SubmitRequest> = {}): SubmitRequest {
-  return { ip: who.ip, ipHash: hashIp(who.ip), userAgent: USER_AGENT, elapsedMs: 30_000, now: new Date(), ...overrides };
+  return { ip: who.ip, ipHash: hashIp(who.ip), userAgent: USER_AGENT, elapsedMs: 30_000, ownCommentIds: who.ownCommentIds, now: new Date(), ...overrides };
 }
 
 /** Gives a visitor a comment approved a day ago (on any article), so prior approval passes. */
@@ -136,6 +137,7 @@ export async function giveHistory(articleId: number, who: Visitor): Promise<void
     },
   });
   await db.comment.update({ where: { id: created.id }, data: { threadId: created.id } });
+  who.ownCommentIds.push(created.id); // posted from this visitor's browser
 }
 
 /** Applies settings for the duration of `task`, then puts back what was there. */
