@@ -62,12 +62,12 @@ export function CommentSection({ section, articleHref }: { section: Section; art
       {open ? (
         <div id="respond" className="respond">
           <h2>Leave a Reply</h2>
-          <p className="meta">
+          <p className="form-note">
             Your email address will not be published. Required fields are marked <span aria-hidden="true">*</span>
             <span className="visually-hidden">with an asterisk</span>.
           </p>
           <CommentForm articleId={section.articleId} formToken={section.formToken} />
-          <p className="meta privacy-notice">
+          <p className="form-note privacy-notice">
             This site uses its own spam filter to reduce spam; nothing you type is sent to a third party.{" "}
             <Link href="/privacy#spam-filter">Learn how your comment data is processed.</Link>
           </p>
