@@ -1,5 +1,5 @@
-// Commenters' private data is stored only in forms that cannot be read back: the email is
-// kept (for moderators' contact) but looked up by hash, and the IP address only as a salted hash.
+// Commenters' emails are kept (for moderators' contact) but looked up by hash. (IP addresses
+// are stored only as salted hashes: lib/security/request.ts hashIp.)
 import { createHash } from "node:crypto";
 
 export function normaliseEmail(email: string): string {
@@ -8,8 +8,4 @@ export function normaliseEmail(email: string): string {
 
 export function emailHash(email: string): string {
   return createHash("sha256").update(normaliseEmail(email)).digest("hex");
-}
-
-export function ipHash(ip: string, salt: string): string {
-  return createHash("sha256").update(`${salt}:${ip}`).digest("hex");
 }
