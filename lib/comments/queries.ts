@@ -129,13 +129,6 @@ export function buildThreads(topLevel: PublicComment[], replies: (PublicComment 
   return topLevel;
 }
 
-/** Number of approved comments on an article (what readers see in the count). */
-export async function getApprovedCommentCount(articleId: number): Promise<number> {
-  "use cache";
-  cacheTag(`comments:${articleId}`);
-  return db.comment.count({ where: { articleId, status: "APPROVED" } });
-}
-
 /** The page of the article's comments a comment is on, and where the article lives. */
 export async function locateComment(commentId: number): Promise<{ href: string; page: number } | null> {
   const comment = await db.comment.findUnique({
