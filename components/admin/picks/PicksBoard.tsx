@@ -188,13 +188,7 @@ function PickList({
                   Down
                 </button>
               </form>
-              <form action={makeLead}>
-                <input type="hidden" name="articleId" value={pick.articleId} />
-                <input type="hidden" name="q" value={query} />
-                <button type="submit" className="secondary" aria-label={`Make “${pick.title}” the home lead`}>
-                  Make home lead
-                </button>
-              </form>
+              <MakeLeadForm action={makeLead} articleId={pick.articleId} title={pick.title} query={query} />
               <form action={remove}>
                 <input type="hidden" name="pickId" value={pick.id} />
                 <input type="hidden" name="q" value={query} />
@@ -241,6 +235,19 @@ function PickDetails({ pick, query, latest, update }: { pick: CuratedPick; query
   );
 }
 
+/** "Make home lead" for a pick or a search result. */
+function MakeLeadForm({ action, articleId, title, query }: { action: Dispatch; articleId: number; title: string; query: string }) {
+  return (
+    <form action={action}>
+      <input type="hidden" name="articleId" value={articleId} />
+      <input type="hidden" name="q" value={query} />
+      <button type="submit" className="secondary" aria-label={`Make “${title}” the home lead`}>
+        Make home lead
+      </button>
+    </form>
+  );
+}
+
 function Candidates({ candidates, query, add, makeLead }: { candidates: PickCandidate[]; query: string; add: Dispatch; makeLead: Dispatch }) {
   if (candidates.length === 0) return <p data-testid="pick-candidates">No published story has “{query}” in its title.</p>;
   return (
@@ -280,13 +287,7 @@ function Candidates({ candidates, query, add, makeLead }: { candidates: PickCand
                       </button>
                     </form>
                   )}
-                  <form action={makeLead}>
-                    <input type="hidden" name="articleId" value={story.id} />
-                    <input type="hidden" name="q" value={query} />
-                    <button type="submit" className="secondary" aria-label={`Make “${story.title}” the home lead`}>
-                      Make home lead
-                    </button>
-                  </form>
+                  <MakeLeadForm action={makeLead} articleId={story.id} title={story.title} query={query} />
                 </>
               )}
             </td>
