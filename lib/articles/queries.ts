@@ -57,7 +57,12 @@ export async function getHomePage(): Promise<HomePage> {
   const now = new Date();
   await expireAtNextScheduledPublication(now);
   const visible = visibleArticleWhere(now);
-  const chosenLead = await db.editorPick.findFirst({ where: { isLead: true, article: visible }, select: { article: { select: cardSelect } } });
+  // At most one lead (the picks actions keep it so); should two exist, the newest choice wins.
+  const chosenLead = await db.editorPick.findFirst({
+    where: { isLead: true, article: visible },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { article: { select: cardSelect } },
+  });
   const latestRows = await db.article.findMany({
     where: visible,
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
