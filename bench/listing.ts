@@ -27,7 +27,8 @@ try {
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET ||= "bench-secret-bench-secret-bench-secret";
   const { loadArticleList } = await import("../lib/articles/listing");
-  const getArticleList = (kind: "section", slug: string, before?: string) => loadArticleList(kind, slug, before, new Date());
+  const getArticleList = (kind: "section", slug: string, before?: string) =>
+    loadArticleList(kind, slug, before, new Date());
   const time = async (label: string, run: () => Promise<unknown>) => {
     await run(); // warm-up
     const runs = 20;

@@ -19,5 +19,7 @@ for (const path of paths.length ? paths : ["/"]) {
     raw += body.length;
     gzipped += gzipSync(body, { level: 9 }).length;
   }
-  console.log(`${path}\n  HTML ${kb(Buffer.byteLength(html))} (${kb(gzipSync(html).length)} gzipped)\n  JS   ${scripts.length} files, ${kb(raw)} (${kb(gzipped)} gzipped)`);
+  console.log(
+    `${path}\n  HTML ${kb(Buffer.byteLength(html))} (${kb(gzipSync(html).length)} gzipped)\n  JS   ${scripts.length} files, ${kb(raw)} (${kb(gzipped)} gzipped)`,
+  );
 }

@@ -48,11 +48,15 @@ const times = run(10).sort((a, b) => a - b);
 const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
 const mean = times.reduce((sum, time) => sum + time, 0) / times.length;
 console.log(`built-in model: ${model.counts.size} tokens, loaded in ${startup.toFixed(1)} ms`);
-console.log(`tokenize + score, ${times.length} comments: mean ${mean.toFixed(3)} ms, p50 ${at(0.5).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, max ${at(1).toFixed(3)} ms`);
+console.log(
+  `tokenize + score, ${times.length} comments: mean ${mean.toFixed(3)} ms, p50 ${at(0.5).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, max ${at(1).toFixed(3)} ms`,
+);
 const start = performance.now();
 const tokens = tokensForComment(asComment(longComment));
 score(combineModels([model, learned], tokens), tokens);
-console.log(`a ${longComment.length}-character comment (${tokens.length} tokens): ${(performance.now() - start).toFixed(3)} ms`);
+console.log(
+  `a ${longComment.length}-character comment (${tokens.length} tokens): ${(performance.now() - start).toFixed(3)} ms`,
+);
 if (mean >= 2) {
   console.error("slower than the 2 ms budget");
   process.exitCode = 1;

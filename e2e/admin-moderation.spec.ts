@@ -22,8 +22,18 @@ test.beforeAll(async ({ browser }) => {
   // A recent article open for comments, with few comments (all on the first comment page).
   const now = new Date();
   const candidates = await db.article.findMany({
-    where: { status: "PUBLISHED", publishedAt: { lte: now, gte: new Date(now.getTime() - 10 * 86_400_000) }, commentsOpen: true, commentsCloseAt: null },
-    select: { id: true, slug: true, section: { select: { slug: true } }, _count: { select: { comments: true } } },
+    where: {
+      status: "PUBLISHED",
+      publishedAt: { lte: now, gte: new Date(now.getTime() - 10 * 86_400_000) },
+      commentsOpen: true,
+      commentsCloseAt: null,
+    },
+    select: {
+      id: true,
+      slug: true,
+      section: { select: { slug: true } },
+      _count: { select: { comments: true } },
+    },
   });
   const quiet = candidates.sort((a, b) => a._count.comments - b._count.comments)[0]!;
   article = { id: quiet.id, href: `/${quiet.section.slug}/${quiet.slug}` };
@@ -61,7 +71,8 @@ async function openQueue(page: Page, path = "/admin/comments?tab=pending") {
   await expect(page.getByLabel("Select all on this page")).toBeVisible();
 }
 
-const focusedId = (page: Page) => page.locator("[data-queue-row][data-focused]").getAttribute("data-comment-id");
+const focusedId = (page: Page) =>
+  page.locator("[data-queue-row][data-focused]").getAttribute("data-comment-id");
 
 /** Posts a comment through the public form, as a new reader, and returns it as stored. */
 async function postAsReader(browser: Browser, body: string) {
@@ -79,7 +90,9 @@ async function postAsReader(browser: Browser, body: string) {
   return db.comment.findFirstOrThrow({ where: { body } });
 }
 
-test("with the keyboard only: move with j/k, approve with a, and the comment is on the article", async ({ browser }) => {
+test("with the keyboard only: move with j/k, approve with a, and the comment is on the article", async ({
+  browser,
+}) => {
   const older = await pendingComment(`Older pending comment ${unique()}`, -1000);
   const newest = await pendingComment(`A thoughtful reader comment awaiting approval ${unique()}`);
   const context = await staffContext(browser);
@@ -101,11 +114,19 @@ test("with the keyboard only: move with j/k, approve with a, and the comment is 
   await expect(page.getByTestId("moderation-result")).toHaveText("Approved: 1 comment.");
   await expect(page.locator(`[data-queue-row][data-comment-id="${newest.id}"]`)).toHaveCount(0);
   // The focus moves on to the comment that took its place.
-  await expect(page.locator("[data-queue-row][data-focused]")).toHaveAttribute("data-comment-id", String(older.id));
-  const stored = await db.comment.findUniqueOrThrow({ where: { id: newest.id }, include: { statusChanges: { orderBy: { id: "desc" }, take: 1 } } });
+  await expect(page.locator("[data-queue-row][data-focused]")).toHaveAttribute(
+    "data-comment-id",
+    String(older.id),
+  );
+  const stored = await db.comment.findUniqueOrThrow({
+    where: { id: newest.id },
+    include: { statusChanges: { orderBy: { id: "desc" }, take: 1 } },
+  });
   expect(stored.status).toBe("APPROVED");
   expect(stored.statusChanges[0]).toMatchObject({ fromStatus: "PENDING", toStatus: "APPROVED" });
-  expect(await db.auditEntry.count({ where: { action: "comment.approve", targetId: String(newest.id) } })).toBe(1);
+  expect(
+    await db.auditEntry.count({ where: { action: "comment.approve", targetId: String(newest.id) } }),
+  ).toBe(1);
 
   // The public article shows it on the next request.
   await page.goto(article.href);
@@ -113,9 +134,14 @@ test("with the keyboard only: move with j/k, approve with a, and the comment is 
   await context.close();
 });
 
-test("marking spam with s teaches the filter: a similar comment scores higher afterwards", async ({ browser }) => {
+test("marking spam with s teaches the filter: a similar comment scores higher afterwards", async ({
+  browser,
+}) => {
   const [first, second] = [word(), word()];
-  const before = await postAsReader(browser, `Has anyone tried the ${first} ${second} recipe from the market? The ${first} was lovely.`);
+  const before = await postAsReader(
+    browser,
+    `Has anyone tried the ${first} ${second} recipe from the market? The ${first} was lovely.`,
+  );
   const tokenBefore = await db.spamToken.findUnique({ where: { token: first } });
 
   const spam = await pendingComment(`Order ${first} ${second} now, the best ${first} deal of the week.`);
@@ -132,7 +158,10 @@ test("marking spam with s teaches the filter: a similar comment scores higher af
   const tokenAfter = await db.spamToken.findUniqueOrThrow({ where: { token: first } });
   expect(tokenAfter.spamCount).toBe((tokenBefore?.spamCount ?? 0) + 1);
 
-  const after = await postAsReader(browser, `Has anyone cooked the ${first} ${second} recipe from the market? The ${second} was lovely.`);
+  const after = await postAsReader(
+    browser,
+    `Has anyone cooked the ${first} ${second} recipe from the market? The ${second} was lovely.`,
+  );
   expect(before.spamScore).not.toBeNull();
   expect(after.spamScore!).toBeGreaterThan(before.spamScore!);
 
@@ -161,15 +190,21 @@ test("? shows the keyboard shortcuts and hides them again", async ({ browser }) 
 });
 
 test("without JavaScript: trash a selection, reply as staff, with the result shown", async ({ browser }) => {
-  const [one, two] = [await pendingComment(`No-script one ${unique()}`, -2000), await pendingComment(`No-script two ${unique()}`, -3000)];
+  const [one, two] = [
+    await pendingComment(`No-script one ${unique()}`, -2000),
+    await pendingComment(`No-script two ${unique()}`, -3000),
+  ];
   const context = await staffContext(browser, false);
   const page = await context.newPage();
   await page.goto("/admin/comments?tab=pending");
-  for (const { id } of [one, two]) await page.locator(`[data-queue-row][data-comment-id="${id}"] input[type="checkbox"]`).check();
+  for (const { id } of [one, two])
+    await page.locator(`[data-queue-row][data-comment-id="${id}"] input[type="checkbox"]`).check();
   await page.locator("#moderation-bulk").getByRole("button", { name: "Trash" }).click();
   await expect(page).toHaveURL(/\/admin\/comments\?tab=pending$/);
   await expect(page.getByTestId("moderation-result")).toHaveText("Moved to the trash: 2 comments.");
-  expect((await db.comment.findMany({ where: { id: { in: [one.id, two.id] } } })).map((row) => row.status)).toEqual(["TRASH", "TRASH"]);
+  expect(
+    (await db.comment.findMany({ where: { id: { in: [one.id, two.id] } } })).map((row) => row.status),
+  ).toEqual(["TRASH", "TRASH"]);
 
   const parent = await pendingComment(`Question for the newsroom ${unique()}`);
   await page.goto("/admin/comments?tab=pending");
@@ -181,7 +216,13 @@ test("without JavaScript: trash a selection, reply as staff, with the result sho
   await expect(page.getByTestId("moderation-result")).toHaveText("Comment approved and reply published.");
   const stored = await db.comment.findFirstOrThrow({ where: { body: reply } });
   const moderator = await db.user.findUniqueOrThrow({ where: { email: "moderator@lede.test" } });
-  expect(stored).toMatchObject({ parentId: parent.id, status: "APPROVED", ipHash: "staff", staffAuthorId: moderator.id, authorName: moderator.name });
+  expect(stored).toMatchObject({
+    parentId: parent.id,
+    status: "APPROVED",
+    ipHash: "staff",
+    staffAuthorId: moderator.id,
+    authorName: moderator.name,
+  });
   expect((await db.comment.findUniqueOrThrow({ where: { id: parent.id } })).status).toBe("APPROVED");
   await context.close();
 });

@@ -30,7 +30,8 @@ test.afterAll(async ({ browser }) => {
   const context = await editorContext(browser);
   const page = await context.newPage();
   await page.goto("/admin/picks");
-  if (!(await page.getByTestId("home-lead").textContent())?.includes(SEED_TITLE)) await makeLead(page, "Blinken", SEED_TITLE);
+  if (!(await page.getByTestId("home-lead").textContent())?.includes(SEED_TITLE))
+    await makeLead(page, "Blinken", SEED_TITLE);
   for (const [index, title] of originalOrder.entries()) {
     let current = (await pickTitles(page).allTextContents()).indexOf(title);
     while (current > index) {
@@ -113,8 +114,13 @@ test("drag and drop reorders the list too", async ({ browser }) => {
 async function makeLead(page: Page, search: string, title: string) {
   await page.getByLabel("Published stories whose title contains").fill(search);
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page).toHaveURL((url) => url.pathname === "/admin/picks" && url.searchParams.get("q") === search);
-  await page.getByTestId("pick-candidates").getByRole("button", { name: `Make “${title}” the home lead` }).click();
+  await expect(page).toHaveURL(
+    (url) => url.pathname === "/admin/picks" && url.searchParams.get("q") === search,
+  );
+  await page
+    .getByTestId("pick-candidates")
+    .getByRole("button", { name: `Make “${title}” the home lead` })
+    .click();
   await expect(page.getByTestId("picks-message")).toHaveText(`"${title}" now leads the home page.`);
   await expect(page.getByTestId("home-lead")).toContainText(title);
 }

@@ -32,7 +32,9 @@ for (const role of Object.keys(ALLOWED) as (keyof typeof STAFF)[]) {
   test(`${role.toLowerCase()} sees only the dashboard pages the role allows`, async ({ browser }) => {
     const { context, page } = await staffPage(browser, role);
     const allowed = PAGES.filter((entry) => ALLOWED[role].includes(entry.path));
-    await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link")).toHaveText(allowed.map((entry) => entry.link));
+    await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link")).toHaveText(
+      allowed.map((entry) => entry.link),
+    );
 
     for (const entry of PAGES) {
       const response = await page.goto(entry.path);
@@ -43,7 +45,10 @@ for (const role of Object.keys(ALLOWED) as (keyof typeof STAFF)[]) {
         // The 403 page (forbidden()). Its HTTP status stays 200: the role check runs in the
         // page, after the dashboard shell has started streaming (Next's loading.md, "Status codes").
         await expect(page.getByRole("heading", { name: FORBIDDEN_HEADING }), entry.path).toBeVisible();
-        await expect(page.getByRole("heading", { level: 1, name: entry.heading, exact: true }), entry.path).toHaveCount(0);
+        await expect(
+          page.getByRole("heading", { level: 1, name: entry.heading, exact: true }),
+          entry.path,
+        ).toHaveCount(0);
       }
     }
 
@@ -58,7 +63,9 @@ for (const role of Object.keys(ALLOWED) as (keyof typeof STAFF)[]) {
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a wrong password says so and keeps the email (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async ({ browser }) => {
+  test(`a wrong password says so and keeps the email (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async ({
+    browser,
+  }) => {
     const context = await readerContext(browser, { javaScriptEnabled });
     const page = await context.newPage();
     await page.goto("/admin/sign-in");

@@ -21,7 +21,8 @@ test.beforeAll(async ({ browser }) => {
 // Should a test fail half-way, the key is removed (through the dashboard, so the cached
 // settings follow) for the specs that run after this file.
 test.afterAll(async ({ browser }) => {
-  if ((await db.discussionSettings.findUniqueOrThrow({ where: { id: 1 } })).moderationKeys.length === 0) return;
+  if ((await db.discussionSettings.findUniqueOrThrow({ where: { id: 1 } })).moderationKeys.length === 0)
+    return;
   const context = await adminContext(browser);
   const page = await context.newPage();
   await page.goto("/admin/settings");
@@ -39,7 +40,10 @@ async function expectPreviewOfKey(page: Page) {
   const preview = page.getByTestId("settings-preview");
   await expect(preview).toBeVisible();
   await expect(page.getByTestId("preview-summary")).toContainText("because of the values you changed");
-  const changed = page.getByTestId("preview-table").getByRole("row").filter({ hasText: `matched moderation key "${KEY}"` });
+  const changed = page
+    .getByTestId("preview-table")
+    .getByRole("row")
+    .filter({ hasText: `matched moderation key "${KEY}"` });
   await expect(changed.first()).toContainText("Approved");
   await expect(changed.first()).toContainText("Pending");
   // What was typed is still there, and nothing was saved.
@@ -49,8 +53,15 @@ async function expectPreviewOfKey(page: Page) {
 
 test("a new moderation key: preview on the latest comments, then save", async ({ browser }) => {
   // The precondition of this test: approved comments among the latest 200 contain the key.
-  const latest = await db.comment.findMany({ where: { staffAuthorId: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 200, select: { body: true, status: true } });
-  expect(latest.filter((comment) => comment.status === "APPROVED" && comment.body.includes(KEY)).length).toBeGreaterThan(0);
+  const latest = await db.comment.findMany({
+    where: { staffAuthorId: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: { body: true, status: true },
+  });
+  expect(
+    latest.filter((comment) => comment.status === "APPROVED" && comment.body.includes(KEY)).length,
+  ).toBeGreaterThan(0);
 
   const context = await adminContext(browser);
   const page = await context.newPage();
@@ -86,7 +97,9 @@ test("the preview works without JavaScript and keeps what was typed", async ({ b
   // A value the form refuses comes back with its message, still unsaved.
   await page.getByLabel("Hold threshold").fill("0.95");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("The hold threshold must not be above the spam threshold (0.9).")).toBeVisible();
+  await expect(
+    page.getByText("The hold threshold must not be above the spam threshold (0.9)."),
+  ).toBeVisible();
   await expect(page.getByLabel("Hold threshold")).toHaveValue("0.95");
   expect((await db.discussionSettings.findUniqueOrThrow({ where: { id: 1 } })).holdThreshold).toBe(0.6);
   await context.close();

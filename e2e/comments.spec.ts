@@ -5,7 +5,11 @@ import { db, readerContext } from "./support";
 const SEED_PATH = "/world/les-opinions-se-heurtent-alors-que-blinken-et-lavrov-discutent-de-lukraine";
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function fillComment(page: Page, scope: ReturnType<Page["locator"]>, values: { body: string; name: string; email: string; url?: string }) {
+async function fillComment(
+  page: Page,
+  scope: ReturnType<Page["locator"]>,
+  values: { body: string; name: string; email: string; url?: string },
+) {
   await scope.getByRole("textbox", { name: "Comment", exact: true }).fill(values.body);
   await scope.getByRole("textbox", { name: "Name", exact: true }).fill(values.name);
   await scope.getByRole("textbox", { name: "Email", exact: true }).fill(values.email);
@@ -16,7 +20,9 @@ async function fillComment(page: Page, scope: ReturnType<Page["locator"]>, value
 for (const javaScriptEnabled of [true, false]) {
   const mode = javaScriptEnabled ? "with JavaScript" : "without JavaScript";
 
-  test(`post a comment and a reply ${mode}; only their authors see them awaiting moderation`, async ({ browser }) => {
+  test(`post a comment and a reply ${mode}; only their authors see them awaiting moderation`, async ({
+    browser,
+  }) => {
     const author = await readerContext(browser, { javaScriptEnabled });
     const page = await author.newPage();
     await page.goto(SEED_PATH);
@@ -40,7 +46,11 @@ for (const javaScriptEnabled of [true, false]) {
     const parentId = Number((await parent.getAttribute("id"))!.replace("comment-", ""));
     await parent.locator("summary", { hasText: "Reply" }).click();
     const replyBody = `Je réponds ${unique()}`;
-    await fillComment(replierPage, parent, { body: replyBody, name: "Répondeur", email: `reply-${unique()}@example.org` });
+    await fillComment(replierPage, parent, {
+      body: replyBody,
+      name: "Répondeur",
+      email: `reply-${unique()}@example.org`,
+    });
     await parent.getByRole("button", { name: "Post Reply" }).click();
     await expect(replierPage.locator(".comment-posted")).toContainText(replyBody);
     const reply = await db.comment.findFirstOrThrow({ where: { body: replyBody } });
@@ -49,10 +59,15 @@ for (const javaScriptEnabled of [true, false]) {
 
     // Across reloads, each author still sees their own comment, marked as awaiting moderation.
     const ownView = javaScriptEnabled ? SEED_PATH : `/comments/respond?article=${stored.articleId}`;
-    for (const [own, text] of [[page, body], [replierPage, replyBody]] as const) {
+    for (const [own, text] of [
+      [page, body],
+      [replierPage, replyBody],
+    ] as const) {
       await own.goto(ownView);
       await expect(own.locator(".own-comments")).toContainText(text);
-      await expect(own.locator(".own-comments").getByText("Your comment is awaiting moderation.")).toHaveCount(1);
+      await expect(
+        own.locator(".own-comments").getByText("Your comment is awaiting moderation."),
+      ).toHaveCount(1);
     }
 
     // Nobody else sees them.
@@ -68,7 +83,9 @@ for (const javaScriptEnabled of [true, false]) {
     await Promise.all([author.close(), replier.close(), other.close()]);
   });
 
-  test(`validation errors are shown next to the fields and keep what was typed, ${mode}`, async ({ browser }) => {
+  test(`validation errors are shown next to the fields and keep what was typed, ${mode}`, async ({
+    browser,
+  }) => {
     const context = await readerContext(browser, { javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(SEED_PATH);
@@ -82,7 +99,10 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(respond.getByText(/Please enter a valid website address/)).toBeVisible();
     await expect(respond.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Typist");
     await expect(respond.getByRole("textbox", { name: "Email", exact: true })).toHaveValue("not-an-email");
-    await expect(respond.getByRole("textbox", { name: "Comment", exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(respond.getByRole("textbox", { name: "Comment", exact: true })).toHaveAttribute(
+      "aria-invalid",
+      "true",
+    );
 
     const long = "Trop long. ".repeat(1000); // 11,000 characters
     await respond.getByRole("textbox", { name: "Comment", exact: true }).fill(long);
@@ -113,8 +133,12 @@ test("XSS attempts in every field render as inert text", async ({ browser }) => 
   // Through the form too: the author's own view of a held comment is inert as well.
   await page.goto(SEED_PATH);
   const respond = page.locator("#respond");
-  await respond.getByRole("textbox", { name: "Comment", exact: true }).fill(`<script>window.__xss=5</script> ${Date.now()}`);
-  await respond.getByRole("textbox", { name: "Name", exact: true }).fill(`<img src=x onerror="window.__xss=6">`);
+  await respond
+    .getByRole("textbox", { name: "Comment", exact: true })
+    .fill(`<script>window.__xss=5</script> ${Date.now()}`);
+  await respond
+    .getByRole("textbox", { name: "Name", exact: true })
+    .fill(`<img src=x onerror="window.__xss=6">`);
   await respond.getByRole("textbox", { name: "Email", exact: true }).fill(`x${Date.now()}@example.org`);
   await page.waitForTimeout(1100);
   await respond.getByRole("button", { name: "Post Comment" }).click();
@@ -126,7 +150,10 @@ test("XSS attempts in every field render as inert text", async ({ browser }) => 
 
 test("a permalink to a comment on the second page lands on it", async ({ page }) => {
   const article = await db.article.findFirstOrThrow({ where: { slug: SEED_PATH.split("/")[2] } });
-  const threads = await db.comment.findMany({ where: { articleId: article.id, status: "APPROVED", parentId: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const threads = await db.comment.findMany({
+    where: { articleId: article.id, status: "APPROVED", parentId: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   expect(threads.length).toBeGreaterThan(50);
   const onPageTwo = threads[50]!;
   await page.goto(`/comment/${onPageTwo.id}`);
@@ -142,7 +169,9 @@ test("the page shows the approved count and never a commenter's email", async ({
   const approved = await db.comment.count({ where: { articleId: article.id, status: "APPROVED" } });
   const html = await (await request.get(SEED_PATH)).text();
   expect(html).toContain(`${approved} comments`);
-  const emails = (await db.comment.findMany({ where: { articleId: article.id }, select: { authorEmail: true } })).map((row) => row.authorEmail);
+  const emails = (
+    await db.comment.findMany({ where: { articleId: article.id }, select: { authorEmail: true } })
+  ).map((row) => row.authorEmail);
   for (const email of emails) expect(html).not.toContain(email);
   expect(html).not.toMatch(/[\w.+-]+@example\.com/);
 });

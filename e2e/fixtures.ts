@@ -12,7 +12,9 @@ export const XSS = {
 };
 
 export async function seedEndToEndFixtures(db: PrismaClient, now = new Date()): Promise<void> {
-  const section = await db.section.create({ data: { slug: ARCHIVE_SECTION.slug, name: ARCHIVE_SECTION.name, position: 99 } });
+  const section = await db.section.create({
+    data: { slug: ARCHIVE_SECTION.slug, name: ARCHIVE_SECTION.name, position: 99 },
+  });
   // Two stories share each publication time, so pages must break ties by id.
   await db.article.createMany({
     data: Array.from({ length: ARCHIVE_SECTION.count }, (_, index) => ({
@@ -29,8 +31,15 @@ export async function seedEndToEndFixtures(db: PrismaClient, now = new Date()): 
   const target = await db.article.findUniqueOrThrow({ where: { slug: "archive-story-01" } });
   const xss = await db.comment.create({
     data: {
-      articleId: target.id, authorName: XSS.name, authorEmail: "eve@attacker.example", emailHash: "xss", authorUrl: XSS.url,
-      body: XSS.body, status: "APPROVED", ipHash: "xss", reasons: ["e2e fixture"],
+      articleId: target.id,
+      authorName: XSS.name,
+      authorEmail: "eve@attacker.example",
+      emailHash: "xss",
+      authorUrl: XSS.url,
+      body: XSS.body,
+      status: "APPROVED",
+      ipHash: "xss",
+      reasons: ["e2e fixture"],
     },
   });
   await db.comment.update({ where: { id: xss.id }, data: { threadId: xss.id } });

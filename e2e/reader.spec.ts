@@ -29,7 +29,8 @@ test("home → seed article: headline, source, French body and its Read-also lin
   // Each "Lire aussi" line sits right after the paragraph the seed page had it after.
   const readAlso = body.locator(".read-also");
   await expect(readAlso).toHaveCount(3);
-  for (const [index, title] of READ_ALSO.entries()) await expect(readAlso.nth(index)).toContainText(`Lire aussi ${title}`);
+  for (const [index, title] of READ_ALSO.entries())
+    await expect(readAlso.nth(index)).toContainText(`Lire aussi ${title}`);
   const previous = (index: number) =>
     readAlso.nth(index).evaluate((node) => node.previousElementSibling?.lastElementChild?.textContent ?? "");
   expect(await previous(0)).toContain("crée un autre canal de dialogue directement avec le Kremlin");
@@ -44,7 +45,10 @@ test("home → seed article: headline, source, French body and its Read-also lin
   await expect(page.getByRole("heading", { level: 1 })).toContainText(READ_ALSO[1]!);
 });
 
-test("the article's JSON-LD is a NewsArticle with the required fields and no private data", async ({ page, request }) => {
+test("the article's JSON-LD is a NewsArticle with the required fields and no private data", async ({
+  page,
+  request,
+}) => {
   await page.goto(SEED_PATH);
   const raw = await page.locator('script[type="application/ld+json"]').textContent();
   const data = JSON.parse(raw!);
@@ -52,9 +56,14 @@ test("the article's JSON-LD is a NewsArticle with the required fields and no pri
   expect(data.headline).toBe(SEED_TITLE);
   expect(data.inLanguage).toBe("fr");
   expect(new Date(data.datePublished).toString()).not.toBe("Invalid Date");
-  expect(new Date(data.dateModified).getTime()).toBeGreaterThanOrEqual(new Date(data.datePublished).getTime());
+  expect(new Date(data.dateModified).getTime()).toBeGreaterThanOrEqual(
+    new Date(data.datePublished).getTime(),
+  );
   expect(data.author[0]).toMatchObject({ "@type": "Person", name: expect.any(String) });
-  expect(data.publisher).toMatchObject({ "@type": "Organization", logo: { url: expect.stringMatching(/^https?:\/\//) } });
+  expect(data.publisher).toMatchObject({
+    "@type": "Organization",
+    logo: { url: expect.stringMatching(/^https?:\/\//) },
+  });
   expect(data.image[0]).toMatch(/^https?:\/\//);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${SEED_PATH}$`));
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
@@ -98,7 +107,12 @@ test("search finds French and English stories, with stemming and without accents
   await expect(page).toHaveURL(/\/search\?q=/);
   const results = page.locator(".search-results li, .search-result");
   await expect(results.first()).toBeVisible();
-  await expect(page.locator('[lang="fr"]').filter({ hasText: /Élections/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('[lang="fr"]')
+      .filter({ hasText: /Élections/ })
+      .first(),
+  ).toBeVisible();
   await expect(page.locator("mark").first()).toBeVisible();
 
   await page.goto("/search?q=elections");
@@ -110,9 +124,13 @@ test("search finds French and English stories, with stemming and without accents
 });
 
 function elements(node: Element, name: string): Element[] {
-  return (node.elements ?? []).flatMap((child) => [...(child.name === name ? [child] : []), ...elements(child, name)]);
+  return (node.elements ?? []).flatMap((child) => [
+    ...(child.name === name ? [child] : []),
+    ...elements(child, name),
+  ]);
 }
-const text = (node: Element) => (node.elements ?? []).map((child) => child.text ?? child.cdata ?? "").join("");
+const text = (node: Element) =>
+  (node.elements ?? []).map((child) => child.text ?? child.cdata ?? "").join("");
 
 test("feeds and sitemaps are well-formed XML and list the seed article", async ({ request, baseURL }) => {
   const articleUrl = `${baseURL}${SEED_PATH}`;
@@ -120,21 +138,30 @@ test("feeds and sitemaps are well-formed XML and list the seed article", async (
     const response = await request.get(path);
     expect(response.headers()["content-type"]).toContain("application/rss+xml");
     const doc = xml2js(await response.text()) as Element;
-    expect(elements(doc, "item").some((item) => elements(item, "link").some((link) => text(link) === articleUrl))).toBe(true);
+    expect(
+      elements(doc, "item").some((item) => elements(item, "link").some((link) => text(link) === articleUrl)),
+    ).toBe(true);
   }
   const atom = xml2js(await (await request.get("/atom.xml")).text()) as Element;
-  expect(elements(atom, "entry").some((entry) => elements(entry, "link").some((link) => link.attributes?.href === articleUrl))).toBe(true);
+  expect(
+    elements(atom, "entry").some((entry) =>
+      elements(entry, "link").some((link) => link.attributes?.href === articleUrl),
+    ),
+  ).toBe(true);
 
   const index = xml2js(await (await request.get("/sitemap.xml")).text()) as Element;
   const sitemapUrls = elements(index, "loc").map(text);
   expect(sitemapUrls.length).toBeGreaterThan(0);
   const locs: string[] = [];
-  for (const url of sitemapUrls) locs.push(...elements(xml2js(await (await request.get(url)).text()) as Element, "loc").map(text));
+  for (const url of sitemapUrls)
+    locs.push(...elements(xml2js(await (await request.get(url)).text()) as Element, "loc").map(text));
   expect(locs).toContain(articleUrl);
   expect(locs).toContain(`${baseURL}/world`);
 
   const news = xml2js(await (await request.get("/news-sitemap.xml")).text()) as Element;
-  const entry = elements(news, "url").find((url) => elements(url, "loc").some((loc) => text(loc) === articleUrl));
+  const entry = elements(news, "url").find((url) =>
+    elements(url, "loc").some((loc) => text(loc) === articleUrl),
+  );
   expect(entry).toBeDefined();
   expect(text(elements(entry!, "news:language")[0]!)).toBe("fr");
 
@@ -161,7 +188,13 @@ test.describe("without JavaScript", () => {
 });
 
 test("drafts, future articles and unknown pages are 404 in the site's style", async ({ page }) => {
-  for (const path of ["/politics/draft-city-council-budget-vote", "/culture/scheduled-weekend-cultural-agenda", "/world/no-such-story", "/no-such-section", "/tag/no-such-tag"]) {
+  for (const path of [
+    "/politics/draft-city-council-budget-vote",
+    "/culture/scheduled-weekend-cultural-agenda",
+    "/world/no-such-story",
+    "/no-such-section",
+    "/tag/no-such-tag",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "We can’t find that page" })).toBeVisible();

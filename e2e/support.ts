@@ -8,7 +8,10 @@ export const db = createPrismaClient(process.env.E2E_DATABASE_URL!);
 /** A browser context that looks like a different reader: its own IP address (rate limits, flood check). */
 export function readerContext(browser: Browser, options: BrowserContextOptions = {}) {
   const ip = `198.51.100.${randomInt(1, 254)}`;
-  return browser.newContext({ ...options, extraHTTPHeaders: { "x-forwarded-for": ip, ...options.extraHTTPHeaders } });
+  return browser.newContext({
+    ...options,
+    extraHTTPHeaders: { "x-forwarded-for": ip, ...options.extraHTTPHeaders },
+  });
 }
 
 export const STAFF = {
@@ -18,7 +21,11 @@ export const STAFF = {
 } as const;
 
 /** Signs a page's context in to the dashboard as a demo staff member, then opens `path`. */
-export async function signInAs(page: import("@playwright/test").Page, role: keyof typeof STAFF, path = "/admin") {
+export async function signInAs(
+  page: import("@playwright/test").Page,
+  role: keyof typeof STAFF,
+  path = "/admin",
+) {
   await page.goto(`/admin/sign-in?from=${encodeURIComponent(path)}`);
   await page.getByLabel("Email").fill(STAFF[role].email);
   await page.getByLabel("Password").fill(STAFF[role].password);

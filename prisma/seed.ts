@@ -8,13 +8,33 @@ import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { emailHash } from "@/lib/comments/identity";
 import { visibleArticleWhere } from "@/lib/articles/visibility";
 import { slugify } from "@/lib/text/slug";
-import { articles, authors, commenterNames, commentSamples, sections, spamSamples, type SeedArticle } from "./seed/content";
+import {
+  articles,
+  authors,
+  commenterNames,
+  commentSamples,
+  sections,
+  spamSamples,
+  type SeedArticle,
+} from "./seed/content";
 import { loadSeedArticle } from "./seed/seed-article";
 
 export const DEMO_STAFF = [
   { email: "admin@lede.test", password: "lede-admin-2026", role: "ADMIN", name: "Alex Admin", author: null },
-  { email: "editor@lede.test", password: "lede-editor-2026", role: "EDITOR", name: "Camille Dubois", author: "camille-dubois" },
-  { email: "moderator@lede.test", password: "lede-moderator-2026", role: "MODERATOR", name: "Sam Moderator", author: null },
+  {
+    email: "editor@lede.test",
+    password: "lede-editor-2026",
+    role: "EDITOR",
+    name: "Camille Dubois",
+    author: "camille-dubois",
+  },
+  {
+    email: "moderator@lede.test",
+    password: "lede-moderator-2026",
+    role: "MODERATOR",
+    name: "Sam Moderator",
+    author: null,
+  },
 ] as const;
 
 const SEED_ARTICLE_SECTION = "world";
@@ -30,12 +50,16 @@ function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, pick: <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
+  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
 }
 
 type Log = (message: string) => void;
 
-export async function seedDemoContent(db: PrismaClient, log: Log = console.log, now = new Date()): Promise<void> {
+export async function seedDemoContent(
+  db: PrismaClient,
+  log: Log = console.log,
+  now = new Date(),
+): Promise<void> {
   log("Seeding discussion settings…");
   await db.discussionSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
 
@@ -44,7 +68,12 @@ export async function seedDemoContent(db: PrismaClient, log: Log = console.log, 
     const existing = await db.user.findUnique({ where: { email: staff.email } });
     if (existing) continue;
     await db.user.create({
-      data: { email: staff.email, name: staff.name, role: staff.role, passwordHash: await hash(staff.password) },
+      data: {
+        email: staff.email,
+        name: staff.name,
+        role: staff.role,
+        passwordHash: await hash(staff.password),
+      },
     });
   }
 
@@ -136,7 +165,11 @@ async function upsertArticle(db: PrismaClient, article: SeedArticle, now: Date):
       tags: {
         create: await Promise.all(
           article.tags.map(async (name) => {
-            const tag = await db.tag.upsert({ where: { slug: slugify(name) }, create: { slug: slugify(name), name }, update: {} });
+            const tag = await db.tag.upsert({
+              where: { slug: slugify(name) },
+              create: { slug: slugify(name), name },
+              update: {},
+            });
             return { tagId: tag.id };
           }),
         ),
@@ -179,7 +212,10 @@ async function seedWorkflowExamples(db: PrismaClient, now: Date) {
   ];
   for (const example of examples) {
     if ((await upsertArticle(db, example, now)) && example.status === "DRAFT") {
-      await db.article.update({ where: { slug: example.slug }, data: { status: "DRAFT", publishedAt: null } });
+      await db.article.update({
+        where: { slug: example.slug },
+        data: { status: "DRAFT", publishedAt: null },
+      });
     }
   }
 }
@@ -195,7 +231,11 @@ async function seedPicks(db: PrismaClient, leadArticleId: number, now: Date) {
   });
   await db.editorPick.create({ data: { articleId: leadArticleId, rank: 0, isLead: true } });
   await db.editorPick.createMany({
-    data: picks.map((article, index) => ({ articleId: article.id, rank: index + 1, note: index === 0 ? "Our pick of the week" : null })),
+    data: picks.map((article, index) => ({
+      articleId: article.id,
+      rank: index + 1,
+      note: index === 0 ? "Our pick of the week" : null,
+    })),
   });
 }
 
@@ -241,7 +281,13 @@ async function seedComments(db: PrismaClient, seedArticleId: number, now: Date, 
             authorUrl: rng.next() < 0.1 ? `https://${slugify(name)}.example.net` : null,
             body: spam ? rng.pick(spamSamples) : rng.pick(samples.length ? samples : commentSamples).text,
             status,
-            reasons: [spam ? "Demo content: marked as spam" : status === "PENDING" ? "Demo content: awaiting moderation" : "Demo content"],
+            reasons: [
+              spam
+                ? "Demo content: marked as spam"
+                : status === "PENDING"
+                  ? "Demo content: awaiting moderation"
+                  : "Demo content",
+            ],
             spamScore: spam ? 0.99 : 0.05,
             ipHash: `seed-${total % 97}`,
             userAgent: "Mozilla/5.0 (demo seed)",

@@ -14,11 +14,15 @@ try {
   const messages = await loadCorpus(dir);
   const spam = messages.filter((message) => message.label === "spam").length;
   if (spam < 5 || messages.length - spam < 5) {
-    throw new Error(`${dir}: needs at least 5 messages in spam/ and in ham/ (found ${spam} and ${messages.length - spam})`);
+    throw new Error(
+      `${dir}: needs at least 5 messages in spam/ and in ham/ (found ${spam} and ${messages.length - spam})`,
+    );
   }
   const report = crossValidate(messages, { folds: 5, seed: 42 });
   const shown = path.relative(process.cwd(), dir);
-  console.log(formatReport(report, `Spam filter evaluation of ${shown && !shown.startsWith("..") ? shown : dir}`));
+  console.log(
+    formatReport(report, `Spam filter evaluation of ${shown && !shown.startsWith("..") ? shown : dir}`),
+  );
   console.log(`(done in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 } catch (error) {
   console.error(`spam:eval: ${(error as Error).message}`);

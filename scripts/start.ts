@@ -13,7 +13,11 @@ import { applyLocalDefaults } from "../lib/server/local-defaults";
 import { seedDemoContent } from "../prisma/seed";
 import { NEXT_BIN, run } from "./lib/process";
 
-const mode = process.argv.includes("--dev") ? "dev" : process.argv.includes("--build-only") ? "build" : "serve";
+const mode = process.argv.includes("--dev")
+  ? "dev"
+  : process.argv.includes("--build-only")
+    ? "build"
+    : "serve";
 const log = (message: string) => console.log(`[lede] ${message}`);
 const usesEmbeddedDatabase = !process.env.DATABASE_URL;
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -64,7 +68,9 @@ async function seedOnFirstRun(databaseUrl: string) {
 async function buildIfNeeded() {
   const fingerprint = await sourceFingerprint();
   const stampFile = path.join(distDir, "lede-source-fingerprint");
-  const built = existsSync(path.join(distDir, "BUILD_ID")) && (await readFile(stampFile, "utf8").catch(() => "")) === fingerprint;
+  const built =
+    existsSync(path.join(distDir, "BUILD_ID")) &&
+    (await readFile(stampFile, "utf8").catch(() => "")) === fingerprint;
   if (built) return;
   log("Building the site (first start or changed sources)…");
   await run(process.execPath, [NEXT_BIN, "build"]);
@@ -73,10 +79,25 @@ async function buildIfNeeded() {
 
 async function sourceFingerprint(): Promise<string> {
   const digest = createHash("sha256");
-  const roots = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json", "instrumentation.ts", "proxy.ts"];
+  const roots = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "next.config.js",
+    "package-lock.json",
+    "tsconfig.json",
+    "instrumentation.ts",
+    "proxy.ts",
+  ];
   const files: string[] = [];
   const walk = async (entry: string): Promise<void> => {
-    if (!existsSync(entry) || entry === path.join("lib", "generated") || entry === path.join("public", "uploads")) return;
+    if (
+      !existsSync(entry) ||
+      entry === path.join("lib", "generated") ||
+      entry === path.join("public", "uploads")
+    )
+      return;
     const children = await readdir(entry, { withFileTypes: true }).catch(() => null);
     if (!children) return void files.push(entry);
     for (const child of children) await walk(path.join(entry, child.name));

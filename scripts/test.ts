@@ -43,13 +43,23 @@ async function endToEnd() {
     // E2E_PORT and E2E_DIST_DIR let two end-to-end runs share a machine.
     const port = process.env.E2E_PORT ?? "3100";
     const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
-    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: distDir, E2E_DIST_DIR: distDir, E2E_PORT: port, SITE_URL: `http://localhost:${port}` };
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXT_DIST_DIR: distDir,
+      E2E_DIST_DIR: distDir,
+      E2E_PORT: port,
+      SITE_URL: `http://localhost:${port}`,
+    };
     log("Production build for the end-to-end tests");
     await run(process.execPath, [NEXT_BIN, "build"], env);
     log("Playwright");
     // Arguments after `--` go to Playwright (e.g. npm run test:e2e -- e2e/comments.spec.ts).
     const extra = process.argv.slice(2).filter((arg) => !arg.startsWith("--") || arg.startsWith("--grep"));
-    await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...extra], { ...env, E2E_DATABASE_URL: database.url });
+    await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...extra], {
+      ...env,
+      E2E_DATABASE_URL: database.url,
+    });
   } finally {
     await database.drop();
   }

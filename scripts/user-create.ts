@@ -27,7 +27,15 @@ function fail(message: string, { usage = false } = {}): never {
 }
 
 /** Zod's first message for a value, or the parsed value. */
-function check<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, value: unknown, what: string): T {
+function check<T>(
+  schema: {
+    safeParse(
+      value: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+  },
+  value: unknown,
+  what: string,
+): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) fail(`${what}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   return parsed.data;
@@ -78,9 +86,11 @@ function askHidden(question: string): Promise<string> {
 
 async function readPassword(fromStdin: boolean): Promise<string> {
   if (fromStdin) return check(passwordField, await readStdin(), "Password");
-  if (!process.stdin.isTTY) fail("There is no terminal to ask for the password on: pass it on standard input with --password-stdin.");
+  if (!process.stdin.isTTY)
+    fail("There is no terminal to ask for the password on: pass it on standard input with --password-stdin.");
   const password = check(passwordField, await askHidden("Password (at least 12 characters): "), "Password");
-  if ((await askHidden("Same password again: ")) !== password) fail("The two passwords differ. Nothing was changed.");
+  if ((await askHidden("Same password again: ")) !== password)
+    fail("The two passwords differ. Nothing was changed.");
   return password;
 }
 
@@ -136,8 +146,15 @@ await runWithDatabase(async (databaseUrl) => {
       ];
       log(`Updated ${user.email}: ${changes.join(", ")}.`);
     } else {
-      const user = await createStaffUser(db, { email, role, password, name: name ?? nameFromEmail(email) }, null, "cli");
-      log(`Created ${user.role} account ${user.email} ("${user.name}", id ${user.id}). They can sign in at /admin/sign-in.`);
+      const user = await createStaffUser(
+        db,
+        { email, role, password, name: name ?? nameFromEmail(email) },
+        null,
+        "cli",
+      );
+      log(
+        `Created ${user.role} account ${user.email} ("${user.name}", id ${user.id}). They can sign in at /admin/sign-in.`,
+      );
     }
   } catch (error) {
     // A rule (last admin, duplicate) is the person's answer, not a crash.

@@ -16,7 +16,9 @@ describe("environment", () => {
   });
 
   it("names every bad variable in one message", () => {
-    expect(() => parseEnv({ DATABASE_URL: "mysql://x", AUTH_SECRET: "short", SITE_URL: "not a url" })).toThrow(
+    expect(() =>
+      parseEnv({ DATABASE_URL: "mysql://x", AUTH_SECRET: "short", SITE_URL: "not a url" }),
+    ).toThrow(
       /DATABASE_URL must be a postgresql:\/\/[\s\S]*AUTH_SECRET must be at least 32[\s\S]*SITE_URL must be an absolute URL/,
     );
   });

@@ -6,8 +6,14 @@ const db = createPrismaClient(process.env.DATABASE_URL!);
 
 async function counts() {
   const [articles, comments, users, picks, readAlso, tags, revisions, statusChanges] = await Promise.all([
-    db.article.count(), db.comment.count(), db.user.count(), db.editorPick.count(), db.readAlso.count(),
-    db.tag.count(), db.articleRevision.count(), db.commentStatusChange.count(),
+    db.article.count(),
+    db.comment.count(),
+    db.user.count(),
+    db.editorPick.count(),
+    db.readAlso.count(),
+    db.tag.count(),
+    db.articleRevision.count(),
+    db.commentStatusChange.count(),
   ]);
   return { articles, comments, users, picks, readAlso, tags, revisions, statusChanges };
 }
@@ -46,7 +52,9 @@ describe("demo seed", () => {
 
   it("creates the staff users of the README with argon2id hashes", async () => {
     const users = await db.user.findMany({ orderBy: { id: "asc" } });
-    expect(users.map((user) => [user.email, user.role])).toEqual(DEMO_STAFF.map((staff) => [staff.email, staff.role]));
+    expect(users.map((user) => [user.email, user.role])).toEqual(
+      DEMO_STAFF.map((staff) => [staff.email, staff.role]),
+    );
     for (const user of users) expect(user.passwordHash).toMatch(/^\$argon2id\$/);
   });
 
@@ -59,7 +67,10 @@ describe("demo seed", () => {
   });
 
   it("keeps replies in the thread of their parent, and every comment has its first status recorded", async () => {
-    const replies = await db.comment.findMany({ where: { parentId: { not: null } }, include: { parent: true } });
+    const replies = await db.comment.findMany({
+      where: { parentId: { not: null } },
+      include: { parent: true },
+    });
     for (const reply of replies) {
       expect(reply.threadId).toBe(reply.parent!.threadId);
       expect(reply.depth).toBe(reply.parent!.depth + 1);

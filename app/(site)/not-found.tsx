@@ -8,9 +8,7 @@ export default async function NotFound() {
     <div className="article error-page">
       <p className="kicker">Error 404</p>
       <h1>We can’t find that page</h1>
-      <p className="dek">
-        The story may have been moved or unpublished, or the address may be mistyped.
-      </p>
+      <p className="dek">The story may have been moved or unpublished, or the address may be mistyped.</p>
       <form role="search" action="/search" method="get" className="inline-search">
         <label htmlFor="not-found-q">Search the site</label>
         <input id="not-found-q" name="q" type="search" />

@@ -3,7 +3,13 @@
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 
-export function SignInForm({ from, initialState = { status: "idle" } }: { from: string; initialState?: SignInState }) {
+export function SignInForm({
+  from,
+  initialState = { status: "idle" },
+}: {
+  from: string;
+  initialState?: SignInState;
+}) {
   const [state, action, pending] = useActionState(signInAction, initialState);
   return (
     <form action={action} className="admin-form sign-in-form">
@@ -15,7 +21,15 @@ export function SignInForm({ from, initialState = { status: "idle" } }: { from: 
       )}
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email ?? ""} key={state.email} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email ?? ""}
+          key={state.email}
+        />
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>

@@ -6,7 +6,15 @@ import { Byline } from "./Byline";
 import { Time } from "./Time";
 
 /** The article itself; `comments` is the comment section rendered below it. */
-export function ArticleView({ article, commentCount, comments }: { article: ArticlePage; commentCount: number; comments: React.ReactNode }) {
+export function ArticleView({
+  article,
+  commentCount,
+  comments,
+}: {
+  article: ArticlePage;
+  commentCount: number;
+  comments: React.ReactNode;
+}) {
   return (
     <article className="article">
       <header className="article-header" lang={article.lang}>

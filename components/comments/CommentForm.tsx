@@ -31,7 +31,13 @@ type Props = {
   initialState?: CommentFormState;
 };
 
-export function CommentForm({ articleId, parentId, formToken, replyingTo, initialState = { status: "idle" } }: Props) {
+export function CommentForm({
+  articleId,
+  parentId,
+  formToken,
+  replyingTo,
+  initialState = { status: "idle" },
+}: Props) {
   const [state, action, pending] = useActionState<CommentFormState, FormData>(postComment, initialState);
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -43,7 +49,11 @@ export function CommentForm({ articleId, parentId, formToken, replyingTo, initia
     const saved = rememberedCommenter();
     const fields = form.current?.elements;
     if (!fields) return;
-    for (const [name, value] of [["authorName", saved.name], ["authorEmail", saved.email], ["authorUrl", saved.url]] as const) {
+    for (const [name, value] of [
+      ["authorName", saved.name],
+      ["authorEmail", saved.email],
+      ["authorUrl", saved.url],
+    ] as const) {
       const input = fields.namedItem(name) as HTMLInputElement | null;
       if (input && !input.value && value) input.value = value;
     }
@@ -77,14 +87,17 @@ export function CommentForm({ articleId, parentId, formToken, replyingTo, initia
     </div>
   );
   // React resets uncontrolled fields after an action: the key remounts them with what was sent.
-  const formKey = state.status === "idle" ? "initial" : `${state.status}-${state.posted?.id ?? JSON.stringify(values)}`;
+  const formKey =
+    state.status === "idle" ? "initial" : `${state.status}-${state.posted?.id ?? JSON.stringify(values)}`;
 
   return (
     <div className="comment-form-wrap">
       {state.status === "posted" && state.posted && (
         <div className="comment-posted" role="status" id={`posted-comment-${state.posted.id}`}>
           <p className="comment-posted-title">
-            {state.posted.status === "APPROVED" ? "Thank you, your comment is published." : "Thank you. Your comment is awaiting moderation."}
+            {state.posted.status === "APPROVED"
+              ? "Thank you, your comment is published."
+              : "Thank you. Your comment is awaiting moderation."}
           </p>
           <blockquote>
             <p className="comment-author">{state.posted.authorName}</p>
@@ -113,17 +126,56 @@ export function CommentForm({ articleId, parentId, formToken, replyingTo, initia
         {/* Hidden from people (and from assistive technology): only bots fill it in. */}
         <div className="hp" aria-hidden="true">
           <label htmlFor={`${id}-company`}>Company</label>
-          <input id={`${id}-company`} name="company" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+          <input
+            id={`${id}-company`}
+            name="company"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            defaultValue=""
+          />
         </div>
-        {field("body", "Comment", true, <textarea {...control("body")} rows={parentId ? 4 : 7} maxLength={MAX_COMMENT_LENGTH * 3} required />)}
+        {field(
+          "body",
+          "Comment",
+          true,
+          <textarea
+            {...control("body")}
+            rows={parentId ? 4 : 7}
+            maxLength={MAX_COMMENT_LENGTH * 3}
+            required
+          />,
+        )}
         <div className="field-row">
-          {field("authorName", "Name", true, <input {...control("authorName")} type="text" autoComplete="name" required maxLength={200} />)}
-          {field("authorEmail", "Email", true, <input {...control("authorEmail")} type="email" autoComplete="email" required maxLength={300} />)}
-          {field("authorUrl", "Website", false, <input {...control("authorUrl")} type="url" autoComplete="url" maxLength={300} />)}
+          {field(
+            "authorName",
+            "Name",
+            true,
+            <input {...control("authorName")} type="text" autoComplete="name" required maxLength={200} />,
+          )}
+          {field(
+            "authorEmail",
+            "Email",
+            true,
+            <input {...control("authorEmail")} type="email" autoComplete="email" required maxLength={300} />,
+          )}
+          {field(
+            "authorUrl",
+            "Website",
+            false,
+            <input {...control("authorUrl")} type="url" autoComplete="url" maxLength={300} />,
+          )}
         </div>
         <div className="checkbox">
-          <input id={`${id}-remember`} name="remember" type="checkbox" defaultChecked={values?.remember ?? false} />
-          <label htmlFor={`${id}-remember`}>Save my name, email, and website in this browser for the next time I comment.</label>
+          <input
+            id={`${id}-remember`}
+            name="remember"
+            type="checkbox"
+            defaultChecked={values?.remember ?? false}
+          />
+          <label htmlFor={`${id}-remember`}>
+            Save my name, email, and website in this browser for the next time I comment.
+          </label>
         </div>
         <button type="submit" disabled={pending}>
           {pending ? "Posting…" : parentId ? "Post Reply" : "Post Comment"}

@@ -4,7 +4,13 @@ import { CommentForm } from "./CommentForm";
 import { CommentText } from "./CommentText";
 import { ReportForm } from "./ReportForm";
 
-type Props = { comment: PublicComment; articleId: number; pageHref: string; formToken: string; open: boolean };
+type Props = {
+  comment: PublicComment;
+  articleId: number;
+  pageHref: string;
+  formToken: string;
+  open: boolean;
+};
 
 function AuthorName({ comment }: { comment: PublicComment }) {
   return comment.authorUrl ? (
@@ -35,7 +41,12 @@ export function CommentItem({ comment, articleId, pageHref, formToken, open }: P
           {open && (
             <details className="reply-details">
               <summary>Reply</summary>
-              <CommentForm articleId={articleId} parentId={comment.id} formToken={formToken} replyingTo={comment.authorName} />
+              <CommentForm
+                articleId={articleId}
+                parentId={comment.id}
+                formToken={formToken}
+                replyingTo={comment.authorName}
+              />
             </details>
           )}
           <details className="report-details">
@@ -47,7 +58,14 @@ export function CommentItem({ comment, articleId, pageHref, formToken, open }: P
       {comment.replies.length > 0 && (
         <ol className="comment-replies">
           {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} articleId={articleId} pageHref={pageHref} formToken={formToken} open={open} />
+            <CommentItem
+              key={reply.id}
+              comment={reply}
+              articleId={articleId}
+              pageHref={pageHref}
+              formToken={formToken}
+              open={open}
+            />
           ))}
         </ol>
       )}

@@ -39,13 +39,24 @@ export function CommentSection({ section, articleHref }: { section: Section; art
       {section.threads.length > 0 && (
         <ol className="comment-list">
           {section.threads.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} articleId={section.articleId} pageHref={here} formToken={section.formToken} open={open} />
+            <CommentItem
+              key={comment.id}
+              comment={comment}
+              articleId={section.articleId}
+              pageHref={here}
+              formToken={section.formToken}
+              open={open}
+            />
           ))}
         </ol>
       )}
       {section.pageCount > 1 && (
         <nav className="pager comment-pager" aria-label="Comment pages">
-          {section.page > 1 && <Link href={`${pageHref(articleHref, section.page - 1)}#comments`}>← {section.newestFirst ? "Newer" : "Older"} comments</Link>}
+          {section.page > 1 && (
+            <Link href={`${pageHref(articleHref, section.page - 1)}#comments`}>
+              ← {section.newestFirst ? "Newer" : "Older"} comments
+            </Link>
+          )}
           <span>
             Page {section.page} of {section.pageCount}
           </span>
@@ -63,7 +74,8 @@ export function CommentSection({ section, articleHref }: { section: Section; art
         <div id="respond" className="respond">
           <h2>Leave a Reply</h2>
           <p className="form-note">
-            Your email address will not be published. Required fields are marked <span aria-hidden="true">*</span>
+            Your email address will not be published. Required fields are marked{" "}
+            <span aria-hidden="true">*</span>
             <span className="visually-hidden">with an asterisk</span>.
           </p>
           <CommentForm articleId={section.articleId} formToken={section.formToken} />

@@ -11,7 +11,13 @@ import { EditForm } from "./EditForm";
  * moderation"), or that they may still edit. Read from their signed cookie, per request, never
  * cached: nobody else ever gets this part of the page.
  */
-export async function OwnComments({ articleId, edited }: { articleId: number; edited?: { commentId: number; state: EditState } }) {
+export async function OwnComments({
+  articleId,
+  edited,
+}: {
+  articleId: number;
+  edited?: { commentId: number; state: EditState };
+}) {
   await connection();
   const ids = ownCommentIds(await cookies());
   const own = await getOwnComments(ids, articleId, new Date());
@@ -24,7 +30,9 @@ export async function OwnComments({ articleId, edited }: { articleId: number; ed
           <li key={comment.id} id={`own-comment-${comment.id}`} className="comment own">
             <p className="comment-meta">
               <span className="comment-author">{comment.authorName}</span>
-              {comment.status === "PENDING" && <span className="awaiting">Your comment is awaiting moderation.</span>}
+              {comment.status === "PENDING" && (
+                <span className="awaiting">Your comment is awaiting moderation.</span>
+              )}
             </p>
             <CommentText text={comment.body} />
             {new Date(comment.editableUntil) > new Date() && (

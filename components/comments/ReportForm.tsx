@@ -10,7 +10,15 @@ const REASONS = [
   ["ILLEGAL", "Illegal content"],
 ] as const;
 
-export function ReportForm({ commentId, articleId, initialState = { status: "idle" } }: { commentId: number; articleId: number; initialState?: ReportState }) {
+export function ReportForm({
+  commentId,
+  articleId,
+  initialState = { status: "idle" },
+}: {
+  commentId: number;
+  articleId: number;
+  initialState?: ReportState;
+}) {
   const [state, action, pending] = useActionState<ReportState, FormData>(reportComment, initialState);
   const id = useId();
   if (state.status === "reported") return <p role="status">{state.message}</p>;

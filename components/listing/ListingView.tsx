@@ -5,7 +5,15 @@ import type { ArticleList } from "@/lib/articles/listing";
 const KIND_LABEL = { section: "Section", tag: "Topic", author: "Author" } as const;
 
 /** A section, tag or author page: heading, stories, and an "Older stories" link. */
-export function ListingView({ list, basePath, isFirstPage }: { list: ArticleList; basePath: string; isFirstPage: boolean }) {
+export function ListingView({
+  list,
+  basePath,
+  isFirstPage,
+}: {
+  list: ArticleList;
+  basePath: string;
+  isFirstPage: boolean;
+}) {
   const { owner } = list;
   return (
     <div className="listing">

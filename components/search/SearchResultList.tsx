@@ -19,10 +19,15 @@ export function SearchResultList({ results, start }: { results: SearchResult[]; 
           {result.snippet && (
             // The snippet is built by lib/search/queries.ts `safeSnippet`: escaped text whose
             // only markup is <mark>. Nothing else may be rendered this way.
-            <p className="search-snippet" lang={result.lang} dangerouslySetInnerHTML={{ __html: result.snippet }} />
+            <p
+              className="search-snippet"
+              lang={result.lang}
+              dangerouslySetInnerHTML={{ __html: result.snippet }}
+            />
           )}
           <p className="meta">
-            <Link href={`/${result.section.slug}`}>{result.section.name}</Link> · <Time iso={result.publishedAt} />
+            <Link href={`/${result.section.slug}`}>{result.section.name}</Link> ·{" "}
+            <Time iso={result.publishedAt} />
           </p>
         </li>
       ))}

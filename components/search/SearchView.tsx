@@ -29,7 +29,8 @@ export function searchHref(q: string, cursor?: string | null): string {
   return `/search?${params.toString()}`;
 }
 
-const plural = (count: number, word: string) => `${count.toLocaleString("en-GB")} ${word}${count === 1 ? "" : "s"}`;
+const plural = (count: number, word: string) =>
+  `${count.toLocaleString("en-GB")} ${word}${count === 1 ? "" : "s"}`;
 
 /** The /search page body: heading, form, then results or a helpful message. */
 export function SearchView({ state }: { state: SearchViewState }) {
@@ -57,7 +58,8 @@ function SearchBody({ state }: { state: SearchViewState }) {
               Put words in quotes for an exact phrase: <kbd>&quot;climate summit&quot;</kbd>.
             </li>
             <li>
-              Use <kbd>or</kbd> for either word, and a minus sign to leave a word out: <kbd>hockey -junior</kbd>.
+              Use <kbd>or</kbd> for either word, and a minus sign to leave a word out:{" "}
+              <kbd>hockey -junior</kbd>.
             </li>
           </ul>
         </div>
@@ -66,8 +68,8 @@ function SearchBody({ state }: { state: SearchViewState }) {
       return (
         <div className="search-message">
           <p>
-            Your search is {plural(state.q.length, "character")} long; searches are limited to {MAX_QUERY_LENGTH}. Try a
-            few distinctive words instead.
+            Your search is {plural(state.q.length, "character")} long; searches are limited to{" "}
+            {MAX_QUERY_LENGTH}. Try a few distinctive words instead.
           </p>
         </div>
       );
@@ -75,8 +77,8 @@ function SearchBody({ state }: { state: SearchViewState }) {
       return (
         <div className="search-message">
           <p>
-            “{state.q}” only contains punctuation or very common words (like “the” or “de”), which the search ignores.
-            Try more specific words.
+            “{state.q}” only contains punctuation or very common words (like “the” or “de”), which the search
+            ignores. Try more specific words.
           </p>
         </div>
       );
@@ -127,7 +129,9 @@ function SearchBody({ state }: { state: SearchViewState }) {
           </p>
           <SearchResultList results={results} start={start} />
           {capped && (
-            <p className="search-message">Only the {end} most relevant results are shown. Add words to narrow your search.</p>
+            <p className="search-message">
+              Only the {end} most relevant results are shown. Add words to narrow your search.
+            </p>
           )}
           {(start > 0 || nextCursor) && (
             <nav className="search-pager" aria-label="Search results pages">

@@ -20,7 +20,8 @@ export const ADMIN_ACTIONS = new Map<string, { capability: Capability; action: A
 
 function submittedValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of form) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  for (const [key, value] of form)
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
   return values;
 }
 

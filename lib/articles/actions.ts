@@ -15,7 +15,17 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { respondWith } from "@/lib/forms/result";
 import { slugify } from "@/lib/text/slug";
-import { articleFormSchema, articleState, authorIdsFromValues, LIMITS, readAlsoFromValues, RESERVED_ARTICLE_SLUGS, type ArticleFormInput, type ArticleFormValues, type ArticleState } from "./admin-schema";
+import {
+  articleFormSchema,
+  articleState,
+  authorIdsFromValues,
+  LIMITS,
+  readAlsoFromValues,
+  RESERVED_ARTICLE_SLUGS,
+  type ArticleFormInput,
+  type ArticleFormValues,
+  type ArticleState,
+} from "./admin-schema";
 import { formatNewsroomTime, parseNewsroomDateTime } from "@/lib/site/newsroom-time";
 import { isDeletable, renderBodyPreview } from "./admin-queries";
 import { countParagraphs } from "./render";
@@ -48,78 +58,126 @@ const resultPath = (path: string) => `${path}?result=${randomBytes(6).toString("
 /** Every submitted text field, so a failed save gives back everything typed. */
 function formValuesOf(form: FormData): ArticleFormValues {
   const values: ArticleFormValues = {};
-  for (const [key, value] of form) if (typeof value === "string" && !key.startsWith("$ACTION") && key !== "intent") values[key] = value;
+  for (const [key, value] of form)
+    if (typeof value === "string" && !key.startsWith("$ACTION") && key !== "intent") values[key] = value;
   return values;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Save
 
-export const saveArticle = adminAction("article.save", "publish", articleFormSchema, async (input, user, form) => {
-  const values = formValuesOf(form);
-  const path = editorPath(input.id);
-  const fail = (message: string, fieldErrors?: FieldErrors, extra?: ArticleFormValues): Promise<ActionState> =>
-    respondWith({ status: "error", message, fieldErrors, values: { ...values, ...extra } }, resultPath(path));
-  const now = new Date();
+export const saveArticle = adminAction(
+  "article.save",
+  "publish",
+  articleFormSchema,
+  async (input, user, form) => {
+    const values = formValuesOf(form);
+    const path = editorPath(input.id);
+    const fail = (
+      message: string,
+      fieldErrors?: FieldErrors,
+      extra?: ArticleFormValues,
+    ): Promise<ActionState> =>
+      respondWith(
+        { status: "error", message, fieldErrors, values: { ...values, ...extra } },
+        resultPath(path),
+      );
+    const now = new Date();
 
-  const before = input.id ? await db.article.findUnique({ where: { id: input.id }, select: editableSelect }) : null;
-  if (input.id && !before) return fail("This article no longer exists: it may have been deleted.");
-  const expectedVersion = input.overwriteVersion ?? input.version;
-  if (before && expectedVersion === undefined) return fail("The form is missing the article's version. Reload the page and try again.");
+    const before = input.id
+      ? await db.article.findUnique({ where: { id: input.id }, select: editableSelect })
+      : null;
+    if (input.id && !before) return fail("This article no longer exists: it may have been deleted.");
+    const expectedVersion = input.overwriteVersion ?? input.version;
+    if (before && expectedVersion === undefined)
+      return fail("The form is missing the article's version. Reload the page and try again.");
 
-  // The image first: once stored it is kept (in the returned values) even when another field
-  // needs correcting, so nobody has to choose it again.
-  const file = form.get("heroImage");
-  let uploaded: HeroImage | null = null;
-  if (file instanceof File && file.size > 0) {
+    // The image first: once stored it is kept (in the returned values) even when another field
+    // needs correcting, so nobody has to choose it again.
+    const file = form.get("heroImage");
+    let uploaded: HeroImage | null = null;
+    if (file instanceof File && file.size > 0) {
+      try {
+        const stored = await storeHeroImage(file, now);
+        uploaded = {
+          url: stored.url,
+          width: stored.width,
+          height: stored.height,
+          alt: "",
+          caption: null,
+          credit: null,
+        };
+      } catch (error) {
+        if (error instanceof UploadRejected) return fail(error.message, { heroImage: error.message });
+        throw error;
+      }
+    }
+    const kept: ArticleFormValues = uploaded ? { heroImageUrl: uploaded.url, removeHeroImage: "" } : {};
+
+    const built = await buildSnapshot(input, values, before, uploaded);
+    const step = publicationFor(input, before, now);
+    const fieldErrors = { ...built.fieldErrors, ...step.fieldErrors };
+    if (Object.keys(fieldErrors).length > 0 || !built.snapshot || !step.status) {
+      return fail(
+        Object.values(fieldErrors).length === 1
+          ? Object.values(fieldErrors)[0]!
+          : "Please correct the highlighted fields.",
+        fieldErrors,
+        kept,
+      );
+    }
+    const { snapshot } = built;
+    const publication: Publication = {
+      ...step.status,
+      modifiedAt: modifiedAtAfter(before, snapshot, step.status, now),
+    };
+
+    let saved: Saved;
     try {
-      const stored = await storeHeroImage(file, now);
-      uploaded = { url: stored.url, width: stored.width, height: stored.height, alt: "", caption: null, credit: null };
+      saved = await db.$transaction(async (tx) => {
+        const after = await writeArticle(tx, {
+          before,
+          expectedVersion: expectedVersion ?? 1,
+          snapshot,
+          publication,
+          editorId: user.id,
+          now,
+        });
+        await auditSave(tx, user, before, after, input.intent, now);
+        return { after, referrers: await referrersOf(tx, after.id) };
+      });
     } catch (error) {
-      if (error instanceof UploadRejected) return fail(error.message, { heroImage: error.message });
+      if (error instanceof VersionConflict)
+        return fail(await conflictMessage(before!.id), undefined, {
+          ...kept,
+          latestVersion: String(await currentVersion(before!.id)),
+        });
+      if (isSlugTaken(error))
+        return fail(
+          "This slug was just taken by another article. Choose another.",
+          { slug: "This slug was just taken by another article. Choose another." },
+          kept,
+        );
       throw error;
     }
-  }
-  const kept: ArticleFormValues = uploaded ? { heroImageUrl: uploaded.url, removeHeroImage: "" } : {};
 
-  const built = await buildSnapshot(input, values, before, uploaded);
-  const step = publicationFor(input, before, now);
-  const fieldErrors = { ...built.fieldErrors, ...step.fieldErrors };
-  if (Object.keys(fieldErrors).length > 0 || !built.snapshot || !step.status) {
-    return fail(Object.values(fieldErrors).length === 1 ? Object.values(fieldErrors)[0]! : "Please correct the highlighted fields.", fieldErrors, kept);
-  }
-  const { snapshot } = built;
-  const publication: Publication = { ...step.status, modifiedAt: modifiedAtAfter(before, snapshot, step.status, now) };
-
-  let saved: Saved;
-  try {
-    saved = await db.$transaction(async (tx) => {
-      const after = await writeArticle(tx, { before, expectedVersion: expectedVersion ?? 1, snapshot, publication, editorId: user.id, now });
-      await auditSave(tx, user, before, after, input.intent, now);
-      return { after, referrers: await referrersOf(tx, after.id) };
-    });
-  } catch (error) {
-    if (error instanceof VersionConflict) return fail(await conflictMessage(before!.id), undefined, { ...kept, latestVersion: String(await currentVersion(before!.id)) });
-    if (isSlugTaken(error)) return fail("This slug was just taken by another article. Choose another.", { slug: "This slug was just taken by another article. Choose another." }, kept);
-    throw error;
-  }
-
-  for (const tag of touchedCacheTags(before, saved.after, saved.referrers)) updateTag(tag);
-  if (!before) redirect(`/admin/articles/${saved.after.id}?notice=created`);
-  return respondWith(
-    {
-      status: "ok",
-      message: successMessage(input.intent, saved.after, now),
-      values: snapshotToValues(snapshotOf(saved.after), {
-        id: saved.after.id,
-        version: saved.after.version,
-        publishedAt: saved.after.status === "PUBLISHED" ? saved.after.publishedAt : null,
-        readAlsoTitles: new Map(saved.after.readAlso.map((link) => [link.targetId, link.target.title])),
-      }),
-    },
-    resultPath(path),
-  );
-});
+    for (const tag of touchedCacheTags(before, saved.after, saved.referrers)) updateTag(tag);
+    if (!before) redirect(`/admin/articles/${saved.after.id}?notice=created`);
+    return respondWith(
+      {
+        status: "ok",
+        message: successMessage(input.intent, saved.after, now),
+        values: snapshotToValues(snapshotOf(saved.after), {
+          id: saved.after.id,
+          version: saved.after.version,
+          publishedAt: saved.after.status === "PUBLISHED" ? saved.after.publishedAt : null,
+          readAlsoTitles: new Map(saved.after.readAlso.map((link) => [link.targetId, link.target.title])),
+        }),
+      },
+      resultPath(path),
+    );
+  },
+);
 
 type Saved = { after: EditableArticle; referrers: number[] };
 
@@ -135,7 +193,8 @@ async function buildSnapshot(
 
   const slug = input.slug || slugify(input.title, LIMITS.slug);
   if (!slug) fieldErrors.slug = "Enter a slug: the title has no letters or digits to make one from.";
-  else if ((RESERVED_ARTICLE_SLUGS as readonly string[]).includes(slug)) fieldErrors.slug = "This slug is used by the site itself; choose another.";
+  else if ((RESERVED_ARTICLE_SLUGS as readonly string[]).includes(slug))
+    fieldErrors.slug = "This slug is used by the site itself; choose another.";
   else if (slug !== before?.slug) {
     const conflict = await slugConflict(db, slug, articleId);
     if (conflict) fieldErrors.slug = conflict;
@@ -147,7 +206,8 @@ async function buildSnapshot(
     authorIds.length ? db.author.findMany({ where: { id: { in: authorIds } }, select: { id: true } }) : [],
   ]);
   if (!section) fieldErrors.sectionId = "This section no longer exists. Choose another.";
-  if (authors.length !== authorIds.length) fieldErrors.authors = "One of the chosen authors no longer exists. Reload the page.";
+  if (authors.length !== authorIds.length)
+    fieldErrors.authors = "One of the chosen authors no longer exists. Reload the page.";
 
   const unsluggable = input.tags.find((name) => !slugify(name));
   if (unsluggable) fieldErrors.tags = `The tag “${unsluggable}” needs at least one letter or digit.`;
@@ -157,7 +217,8 @@ async function buildSnapshot(
 
   const hero = await heroImageFor(input, before, uploaded);
   if (hero.error) fieldErrors.heroImage = hero.error;
-  if (hero.image && !input.heroImageAlt) fieldErrors.heroImageAlt = "Describe the image for readers who cannot see it.";
+  if (hero.image && !input.heroImageAlt)
+    fieldErrors.heroImageAlt = "Describe the image for readers who cannot see it.";
 
   if (Object.keys(fieldErrors).length > 0) return { fieldErrors };
   return {
@@ -174,7 +235,12 @@ async function buildSnapshot(
       readAlso: readAlso.links,
       sourceName: input.sourceName,
       sourceUrl: input.sourceUrl,
-      heroImage: hero.image && { ...hero.image, alt: input.heroImageAlt ?? "", caption: input.heroImageCaption, credit: input.heroImageCredit },
+      heroImage: hero.image && {
+        ...hero.image,
+        alt: input.heroImageAlt ?? "",
+        caption: input.heroImageCaption,
+        credit: input.heroImageCredit,
+      },
       seoTitle: input.seoTitle,
       seoDescription: input.seoDescription,
       commentsOpen: input.commentsOpen,
@@ -184,17 +250,32 @@ async function buildSnapshot(
 }
 
 /** The hero image after this save: a new upload, the one already there, or none. */
-async function heroImageFor(input: ArticleFormInput, before: EditableArticle | null, uploaded: HeroImage | null): Promise<{ image: HeroImage | null; error?: string }> {
+async function heroImageFor(
+  input: ArticleFormInput,
+  before: EditableArticle | null,
+  uploaded: HeroImage | null,
+): Promise<{ image: HeroImage | null; error?: string }> {
   if (uploaded) return { image: uploaded };
   if (input.removeHeroImage || !input.heroImageUrl) return { image: null };
   const url = input.heroImageUrl;
   if (before?.heroImageUrl === url && before.heroImageWidth && before.heroImageHeight) {
-    return { image: { url, width: before.heroImageWidth, height: before.heroImageHeight, alt: "", caption: null, credit: null } };
+    return {
+      image: {
+        url,
+        width: before.heroImageWidth,
+        height: before.heroImageHeight,
+        alt: "",
+        caption: null,
+        credit: null,
+      },
+    };
   }
   // An image uploaded by an earlier attempt of this form (sent back in its values): only our
   // own uploads, measured again from the stored file.
   const size = await storedImageSize(url);
-  return size ? { image: { url, ...size, alt: "", caption: null, credit: null } } : { image: null, error: "The image could not be found. Please choose it again." };
+  return size
+    ? { image: { url, ...size, alt: "", caption: null, credit: null } }
+    : { image: null, error: "The image could not be found. Please choose it again." };
 }
 
 /**
@@ -210,20 +291,31 @@ async function readAlsoLinks(body: string, values: ArticleFormValues, articleId:
     const target = await findTargetByReference(reference);
     if (!target) return { links, error: `No published article matches “${reference.slice(0, 80)}”.` };
     const paragraph = Number(values.readAlsoAddParagraph);
-    if (!links.some((link) => link.targetId === target.id)) links.push({ targetId: target.id, afterParagraph: Number.isInteger(paragraph) && paragraph > 0 ? paragraph : 1 });
+    if (!links.some((link) => link.targetId === target.id))
+      links.push({
+        targetId: target.id,
+        afterParagraph: Number.isInteger(paragraph) && paragraph > 0 ? paragraph : 1,
+      });
   }
   if (links.length === 0) return { links };
-  if (links.some((link) => link.targetId === articleId)) return { links, error: "An article cannot link to itself in Read also." };
+  if (links.some((link) => link.targetId === articleId))
+    return { links, error: "An article cannot link to itself in Read also." };
   const paragraphs = countParagraphs(body);
   const outside = links.find((link) => link.afterParagraph < 1 || link.afterParagraph > paragraphs);
   if (outside) {
     return {
       links,
-      error: paragraphs === 0 ? "Write the body before placing Read-also links." : `The body has ${paragraphs} paragraph${paragraphs === 1 ? "" : "s"}: choose a paragraph from 1 to ${paragraphs} for each Read-also link.`,
+      error:
+        paragraphs === 0
+          ? "Write the body before placing Read-also links."
+          : `The body has ${paragraphs} paragraph${paragraphs === 1 ? "" : "s"}: choose a paragraph from 1 to ${paragraphs} for each Read-also link.`,
     };
   }
-  const found = await db.article.count({ where: { id: { in: links.map((link) => link.targetId) }, status: "PUBLISHED" } });
-  if (found !== links.length) return { links, error: "A Read-also article is no longer published. Remove it or choose another." };
+  const found = await db.article.count({
+    where: { id: { in: links.map((link) => link.targetId) }, status: "PUBLISHED" },
+  });
+  if (found !== links.length)
+    return { links, error: "A Read-also article is no longer published. Remove it or choose another." };
   return { links };
 }
 
@@ -255,15 +347,23 @@ function publicationFor(
       return { status: current, fieldErrors: {} };
     case "publish":
       // Publishing a live article again keeps its original publication time.
-      return { status: { status: "PUBLISHED", publishedAt: state === "published" ? current.publishedAt : now }, fieldErrors: {} };
+      return {
+        status: { status: "PUBLISHED", publishedAt: state === "published" ? current.publishedAt : now },
+        fieldErrors: {},
+      };
     case "schedule": {
       const at = parseNewsroomDateTime(input.publishAt);
-      if (!at || at <= now) return { fieldErrors: { publishAt: "Choose a time in the future (newsroom time, Paris)." } };
-      if (state === "published") return { fieldErrors: { publishAt: "This article is live. Unpublish it before scheduling it again." } };
+      if (!at || at <= now)
+        return { fieldErrors: { publishAt: "Choose a time in the future (newsroom time, Paris)." } };
+      if (state === "published")
+        return {
+          fieldErrors: { publishAt: "This article is live. Unpublish it before scheduling it again." },
+        };
       return { status: { status: "PUBLISHED", publishedAt: at }, fieldErrors: {} };
     }
     case "unpublish":
-      if (current.status !== "PUBLISHED") return { fieldErrors: { form: "Only a published or scheduled article can be unpublished." } };
+      if (current.status !== "PUBLISHED")
+        return { fieldErrors: { form: "Only a published or scheduled article can be unpublished." } };
       return { status: { status: "ARCHIVED", publishedAt: current.publishedAt }, fieldErrors: {} };
     case "draft":
       return { status: { status: "DRAFT", publishedAt: current.publishedAt }, fieldErrors: {} };
@@ -271,15 +371,35 @@ function publicationFor(
 }
 
 /** The public "Updated" time: set when a live article's title, dek or body changes and it stays live. */
-function modifiedAtAfter(before: EditableArticle | null, snapshot: ArticleSnapshot, after: Omit<Publication, "modifiedAt">, now: Date): Date | null {
+function modifiedAtAfter(
+  before: EditableArticle | null,
+  snapshot: ArticleSnapshot,
+  after: Omit<Publication, "modifiedAt">,
+  now: Date,
+): Date | null {
   if (!before) return null;
-  const changed = before.title !== snapshot.title || before.dek !== snapshot.dek || before.body !== snapshot.body;
+  const changed =
+    before.title !== snapshot.title || before.dek !== snapshot.dek || before.body !== snapshot.body;
   return changed && isVisible(before, now) && isVisible(after, now) ? now : before.modifiedAt;
 }
 
-async function auditSave(tx: Prisma.TransactionClient, user: StaffUser, before: EditableArticle | null, after: EditableArticle, intent: ArticleFormInput["intent"], now: Date) {
+async function auditSave(
+  tx: Prisma.TransactionClient,
+  user: StaffUser,
+  before: EditableArticle | null,
+  after: EditableArticle,
+  intent: ArticleFormInput["intent"],
+  now: Date,
+) {
   const details = { title: after.title, slug: after.slug, version: after.version };
-  if (!before) await recordAudit(tx, { actorId: user.id, action: "article.create", targetType: "article", targetId: after.id, details });
+  if (!before)
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "article.create",
+      targetType: "article",
+      targetId: after.id,
+      details,
+    });
   const moved = before
     ? before.status !== after.status || before.publishedAt?.getTime() !== after.publishedAt?.getTime()
     : after.status !== "DRAFT";
@@ -289,13 +409,19 @@ async function auditSave(tx: Prisma.TransactionClient, user: StaffUser, before: 
     action: `article.${intent}`,
     targetType: "article",
     targetId: after.id,
-    details: { ...details, from: before ? articleState(before, now) : "new", to: articleState(after, now), publishedAt: after.publishedAt?.toISOString() ?? null },
+    details: {
+      ...details,
+      from: before ? articleState(before, now) : "new",
+      to: articleState(after, now),
+      publishedAt: after.publishedAt?.toISOString() ?? null,
+    },
   });
 }
 
 function successMessage(intent: ArticleFormInput["intent"], after: EditableArticle, now: Date): string {
   const state: ArticleState = articleState(after, now);
-  if (intent === "schedule" && after.publishedAt) return `Scheduled: it goes live at ${formatNewsroomTime(after.publishedAt)} (Paris time).`;
+  if (intent === "schedule" && after.publishedAt)
+    return `Scheduled: it goes live at ${formatNewsroomTime(after.publishedAt)} (Paris time).`;
   if (intent === "publish") return `Published: readers see it at ${articleHref(after)}.`;
   if (intent === "unpublish") return "Unpublished: readers no longer see it.";
   if (intent === "draft") return "Moved back to drafts: readers do not see it.";
@@ -321,24 +447,40 @@ async function currentVersion(articleId: number): Promise<number> {
 }
 
 function isSlugTaken(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && JSON.stringify(error.meta ?? {}).includes("slug");
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    error.code === "P2002" &&
+    JSON.stringify(error.meta ?? {}).includes("slug")
+  );
 }
 
 /** Articles whose Read-also lists point to this one (their cached pages show its title). */
 async function referrersOf(tx: Prisma.TransactionClient, articleId: number): Promise<number[]> {
-  return (await tx.readAlso.findMany({ where: { targetId: articleId }, select: { articleId: true } })).map((row) => row.articleId);
+  return (await tx.readAlso.findMany({ where: { targetId: articleId }, select: { articleId: true } })).map(
+    (row) => row.articleId,
+  );
 }
 
 /**
  * The reader cache tags an article change touches. An article that readers could not see
  * before nor after (a draft being written) only touches its own entry.
  */
-function touchedCacheTags(before: EditableArticle | null, after: EditableArticle, referrers: number[]): string[] {
+function touchedCacheTags(
+  before: EditableArticle | null,
+  after: EditableArticle,
+  referrers: number[],
+): string[] {
   const tags = new Set([`article:${after.id}`]);
   if (before?.status !== "PUBLISHED" && after.status !== "PUBLISHED") return [...tags];
-  for (const row of [before, after]) if (row) for (const tag of articleReaderTags(row, referrers)) tags.add(tag);
+  for (const row of [before, after])
+    if (row) for (const tag of articleReaderTags(row, referrers)) tags.add(tag);
   // Whether comments are open depends on these (and the close-after-N-days rule on publishedAt).
-  if (!before || before.commentsOpen !== after.commentsOpen || before.publishedAt?.getTime() !== after.publishedAt?.getTime()) tags.add(`comments:${after.id}`);
+  if (
+    !before ||
+    before.commentsOpen !== after.commentsOpen ||
+    before.publishedAt?.getTime() !== after.publishedAt?.getTime()
+  )
+    tags.add(`comments:${after.id}`);
   return [...tags];
 }
 
@@ -352,19 +494,37 @@ export const restoreRevision = adminAction(
   "publish",
   z.object({ id: idField, revisionId: idField, version: idField }),
   async (input, user) => {
-    const fail = (message: string) => respondWith<ActionState>({ status: "error", message }, resultPath(`/admin/articles/${input.id}/revisions/${input.revisionId}`));
+    const fail = (message: string) =>
+      respondWith<ActionState>(
+        { status: "error", message },
+        resultPath(`/admin/articles/${input.id}/revisions/${input.revisionId}`),
+      );
     const [before, revision] = await Promise.all([
       db.article.findUnique({ where: { id: input.id }, select: editableSelect }),
-      db.articleRevision.findFirst({ where: { id: input.revisionId, articleId: input.id }, select: { version: true, snapshot: true } }),
+      db.articleRevision.findFirst({
+        where: { id: input.revisionId, articleId: input.id },
+        select: { version: true, snapshot: true },
+      }),
     ]);
     if (!before || !revision) return fail("This revision no longer exists.");
     const now = new Date();
     const snapshot = await restorable(parseSnapshot(revision.snapshot, snapshotOf(before)), before);
-    const publication: Publication = { status: before.status, publishedAt: before.publishedAt, modifiedAt: modifiedAtAfter(before, snapshot, before, now) };
+    const publication: Publication = {
+      status: before.status,
+      publishedAt: before.publishedAt,
+      modifiedAt: modifiedAtAfter(before, snapshot, before, now),
+    };
     let saved: Saved;
     try {
       saved = await db.$transaction(async (tx) => {
-        const after = await writeArticle(tx, { before, expectedVersion: input.version, snapshot, publication, editorId: user.id, now });
+        const after = await writeArticle(tx, {
+          before,
+          expectedVersion: input.version,
+          snapshot,
+          publication,
+          editorId: user.id,
+          now,
+        });
         await recordAudit(tx, {
           actorId: user.id,
           action: "article.restore",
@@ -392,7 +552,10 @@ async function restorable(snapshot: ArticleSnapshot, current: EditableArticle): 
   const [section, authors, targets] = await Promise.all([
     db.section.findUnique({ where: { id: snapshot.sectionId }, select: { id: true } }),
     db.author.findMany({ where: { id: { in: snapshot.authorIds } }, select: { id: true } }),
-    db.article.findMany({ where: { id: { in: snapshot.readAlso.map((link) => link.targetId) }, NOT: { id: current.id } }, select: { id: true } }),
+    db.article.findMany({
+      where: { id: { in: snapshot.readAlso.map((link) => link.targetId) }, NOT: { id: current.id } },
+      select: { id: true },
+    }),
   ]);
   const authorIds = new Set(authors.map((row) => row.id));
   const targetIds = new Set(targets.map((row) => row.id));
@@ -405,31 +568,55 @@ async function restorable(snapshot: ArticleSnapshot, current: EditableArticle): 
   };
 }
 
-export const deleteDraft = adminAction("article.delete", "publish", z.object({ id: idField, version: idField }), async (input, user) => {
-  const fail = (message: string) => respondWith<ActionState>({ status: "error", message }, resultPath(editorPath(input.id)));
-  const article = await db.article.findUnique({ where: { id: input.id }, select: { title: true, slug: true, status: true, publishedAt: true } });
-  if (!article) return fail("This article no longer exists.");
-  if (!isDeletable(article, new Date())) return fail("Only drafts that were never published can be deleted. Unpublish the article instead.");
-  const deleted = await db.$transaction(async (tx) => {
-    const { count } = await tx.article.deleteMany({ where: { id: input.id, version: input.version, status: "DRAFT" } });
-    if (count === 1) await recordAudit(tx, { actorId: user.id, action: "article.delete", targetType: "article", targetId: input.id, details: { title: article.title, slug: article.slug } });
-    return count === 1;
-  });
-  if (!deleted) return fail(await conflictMessage(input.id));
-  updateTag(`article:${input.id}`);
-  redirect("/admin/articles?notice=deleted");
-});
+export const deleteDraft = adminAction(
+  "article.delete",
+  "publish",
+  z.object({ id: idField, version: idField }),
+  async (input, user) => {
+    const fail = (message: string) =>
+      respondWith<ActionState>({ status: "error", message }, resultPath(editorPath(input.id)));
+    const article = await db.article.findUnique({
+      where: { id: input.id },
+      select: { title: true, slug: true, status: true, publishedAt: true },
+    });
+    if (!article) return fail("This article no longer exists.");
+    if (!isDeletable(article, new Date()))
+      return fail("Only drafts that were never published can be deleted. Unpublish the article instead.");
+    const deleted = await db.$transaction(async (tx) => {
+      const { count } = await tx.article.deleteMany({
+        where: { id: input.id, version: input.version, status: "DRAFT" },
+      });
+      if (count === 1)
+        await recordAudit(tx, {
+          actorId: user.id,
+          action: "article.delete",
+          targetType: "article",
+          targetId: input.id,
+          details: { title: article.title, slug: article.slug },
+        });
+      return count === 1;
+    });
+    if (!deleted) return fail(await conflictMessage(input.id));
+    updateTag(`article:${input.id}`);
+    redirect("/admin/articles?notice=deleted");
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 // Live preview
 
 const previewInput = z.object({
   body: z.string().max(LIMITS.body),
-  readAlso: z.array(z.object({ targetId: z.number().int().positive(), afterParagraph: z.number().int() })).max(50),
+  readAlso: z
+    .array(z.object({ targetId: z.number().int().positive(), afterParagraph: z.number().int() }))
+    .max(50),
 });
 
 /** The body as readers will see it (the public renderer), for the editor's live preview. */
-export async function previewArticleBody(body: string, readAlso: { targetId: number; afterParagraph: number }[]) {
+export async function previewArticleBody(
+  body: string,
+  readAlso: { targetId: number; afterParagraph: number }[],
+) {
   await authorize("publish");
   const input = previewInput.parse({ body, readAlso });
   return renderBodyPreview(input.body.replace(/\r\n?/g, "\n").trim(), input.readAlso);

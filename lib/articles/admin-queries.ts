@@ -6,7 +6,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleState, type ArticleFormValues, type ArticleState } from "./admin-schema";
 import { articlePageSelect, toArticlePage, type ArticlePage } from "./article-page";
 import { countParagraphs, renderArticleBody, type BodySegment } from "./render";
-import { editableSelect, parseSnapshot, revisionPublication, snapshotOf, snapshotToValues, type ArticleSnapshot } from "./revisions";
+import {
+  editableSelect,
+  parseSnapshot,
+  revisionPublication,
+  snapshotOf,
+  snapshotToValues,
+  type ArticleSnapshot,
+} from "./revisions";
 import { encodeCursor, parseCursor } from "./schema";
 import { articleHref, isVisible } from "./visibility";
 
@@ -89,8 +96,22 @@ export async function listArticles(filters: ListFilters, after: string | undefin
       filters.sectionId ? { sectionId: filters.sectionId } : {},
       filters.authorId ? { authors: { some: { authorId: filters.authorId } } } : {},
       filters.lang ? { lang: filters.lang } : {},
-      filters.q ? { OR: [{ title: { contains: filters.q, mode: "insensitive" } }, { slug: { contains: filters.q.toLowerCase() } }] } : {},
-      cursor ? { OR: [{ updatedAt: { lt: cursor.publishedAt } }, { updatedAt: cursor.publishedAt, id: { lt: cursor.id } }] } : {},
+      filters.q
+        ? {
+            OR: [
+              { title: { contains: filters.q, mode: "insensitive" } },
+              { slug: { contains: filters.q.toLowerCase() } },
+            ],
+          }
+        : {},
+      cursor
+        ? {
+            OR: [
+              { updatedAt: { lt: cursor.publishedAt } },
+              { updatedAt: cursor.publishedAt, id: { lt: cursor.id } },
+            ],
+          }
+        : {},
     ],
   };
   const rows = await db.article.findMany({
@@ -112,19 +133,17 @@ export async function listArticles(filters: ListFilters, after: string | undefin
   const page = rows.slice(0, ADMIN_PAGE_SIZE);
   const last = rows.length > ADMIN_PAGE_SIZE ? page.at(-1) : undefined;
   return {
-    rows: page.map(
-      (row): AdminArticleRow => ({
-        id: row.id,
-        title: row.title,
-        state: articleState(row, now),
-        publishedAt: row.publishedAt?.toISOString() ?? null,
-        updatedAt: row.updatedAt.toISOString(),
-        section: row.section.name,
-        authors: row.authors.map(({ author }) => author.name),
-        lang: row.lang,
-        href: isVisible(row, now) ? articleHref(row) : null,
-      }),
-    ),
+    rows: page.map((row): AdminArticleRow => ({
+      id: row.id,
+      title: row.title,
+      state: articleState(row, now),
+      publishedAt: row.publishedAt?.toISOString() ?? null,
+      updatedAt: row.updatedAt.toISOString(),
+      section: row.section.name,
+      authors: row.authors.map(({ author }) => author.name),
+      lang: row.lang,
+      href: isVisible(row, now) ? articleHref(row) : null,
+    })),
     nextCursor: last ? encodeCursor({ publishedAt: last.updatedAt, id: last.id }) : null,
   };
 }
@@ -139,7 +158,10 @@ export type EditorOptions = {
 /** Sections and authors to choose from (in the editor and the list's filters). */
 export async function getEditorOptions(userId?: number): Promise<EditorOptions> {
   const [sections, authors, own] = await Promise.all([
-    db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.section.findMany({
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
     db.author.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     userId ? db.author.findUnique({ where: { userId }, select: { id: true } }) : null,
   ]);
@@ -170,7 +192,11 @@ export async function getArticleForEditing(id: number, now = new Date()): Promis
   const row = await db.article.findUnique({ where: { id }, select: editableSelect });
   if (!row) return null;
   const [latest, revisionCount] = await Promise.all([
-    db.articleRevision.findFirst({ where: { articleId: id }, orderBy: { version: "desc" }, select: { createdAt: true, editor: { select: { name: true } } } }),
+    db.articleRevision.findFirst({
+      where: { articleId: id },
+      orderBy: { version: "desc" },
+      select: { createdAt: true, editor: { select: { name: true } } },
+    }),
     db.articleRevision.count({ where: { articleId: id } }),
   ]);
   const snapshot = snapshotOf(row);
@@ -185,7 +211,12 @@ export async function getArticleForEditing(id: number, now = new Date()): Promis
     lastSaved: latest ? { by: latest.editor?.name ?? "someone", at: latest.createdAt.toISOString() } : null,
     revisionCount,
     deletable: isDeletable(row, now),
-    values: snapshotToValues(snapshot, { id: row.id, version: row.version, publishedAt: row.status === "PUBLISHED" ? row.publishedAt : null, readAlsoTitles: titles }),
+    values: snapshotToValues(snapshot, {
+      id: row.id,
+      version: row.version,
+      publishedAt: row.status === "PUBLISHED" ? row.publishedAt : null,
+      readAlsoTitles: titles,
+    }),
     ...(await renderBodyPreview(snapshot.body, snapshot.readAlso)),
   };
 }
@@ -199,40 +230,89 @@ export function isDeletable(article: { status: string; publishedAt: Date | null 
  * The body as the public page renders it (same segments, same sanitising), with the chosen
  * Read-also links in place, whether or not their targets are live yet.
  */
-export async function renderBodyPreview(body: string, links: { targetId: number; afterParagraph: number }[]): Promise<{ segments: BodySegment[]; paragraphs: number }> {
+export async function renderBodyPreview(
+  body: string,
+  links: { targetId: number; afterParagraph: number }[],
+): Promise<{ segments: BodySegment[]; paragraphs: number }> {
   const targets = links.length
-    ? await db.article.findMany({ where: { id: { in: links.map((link) => link.targetId) } }, select: { id: true, slug: true, title: true, section: { select: { slug: true } } } })
+    ? await db.article.findMany({
+        where: { id: { in: links.map((link) => link.targetId) } },
+        select: { id: true, slug: true, title: true, section: { select: { slug: true } } },
+      })
     : [];
   const byId = new Map(targets.map((target) => [target.id, target]));
   const resolved = links.flatMap((link) => {
     const target = byId.get(link.targetId);
-    return target ? [{ afterParagraph: link.afterParagraph, title: target.title, href: articleHref(target) }] : [];
+    return target
+      ? [{ afterParagraph: link.afterParagraph, title: target.title, href: articleHref(target) }]
+      : [];
   });
   return { segments: renderArticleBody(body, resolved), paragraphs: countParagraphs(body) };
 }
 
-export type ReadAlsoTarget = { id: number; title: string; href: string; state: ArticleState; publishedAt: string };
+export type ReadAlsoTarget = {
+  id: number;
+  title: string;
+  href: string;
+  state: ArticleState;
+  publishedAt: string;
+};
 
 /** Published (live or scheduled) articles whose title contains `q`, newest first. */
-export async function searchReadAlsoTargets(q: string, excludeId: number | undefined, now = new Date(), limit = 10): Promise<ReadAlsoTarget[]> {
+export async function searchReadAlsoTargets(
+  q: string,
+  excludeId: number | undefined,
+  now = new Date(),
+  limit = 10,
+): Promise<ReadAlsoTarget[]> {
   const query = q.replace(/\s+/g, " ").trim().slice(0, 200);
   if (query.length < 2) return [];
   const rows = await db.article.findMany({
-    where: { status: "PUBLISHED", publishedAt: { not: null }, title: { contains: query, mode: "insensitive" }, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    where: {
+      status: "PUBLISHED",
+      publishedAt: { not: null },
+      title: { contains: query, mode: "insensitive" },
+      ...(excludeId ? { id: { not: excludeId } } : {}),
+    },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, slug: true, title: true, status: true, publishedAt: true, section: { select: { slug: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      publishedAt: true,
+      section: { select: { slug: true } },
+    },
   });
-  return rows.map((row) => ({ id: row.id, title: row.title, href: articleHref(row), state: articleState(row, now), publishedAt: row.publishedAt!.toISOString() }));
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    href: articleHref(row),
+    state: articleState(row, now),
+    publishedAt: row.publishedAt!.toISOString(),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Revisions
 
-export type RevisionSummary = { id: number; version: number; createdAt: string; editor: string | null; status: string | null; current: boolean };
+export type RevisionSummary = {
+  id: number;
+  version: number;
+  createdAt: string;
+  editor: string | null;
+  status: string | null;
+  current: boolean;
+};
 
-export async function listRevisions(articleId: number): Promise<{ title: string; version: number; revisions: RevisionSummary[] } | null> {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { title: true, version: true } });
+export async function listRevisions(
+  articleId: number,
+): Promise<{ title: string; version: number; revisions: RevisionSummary[] } | null> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { title: true, version: true },
+  });
   if (!article) return null;
   const rows = await db.articleRevision.findMany({
     where: { articleId },
@@ -270,18 +350,39 @@ export type RevisionView = {
 export async function getRevisionView(articleId: number, revisionId: number): Promise<RevisionView | null> {
   const [row, revision] = await Promise.all([
     db.article.findUnique({ where: { id: articleId }, select: editableSelect }),
-    db.articleRevision.findFirst({ where: { id: revisionId, articleId }, select: { id: true, version: true, createdAt: true, snapshot: true, editor: { select: { name: true } } } }),
+    db.articleRevision.findFirst({
+      where: { id: revisionId, articleId },
+      select: {
+        id: true,
+        version: true,
+        createdAt: true,
+        snapshot: true,
+        editor: { select: { name: true } },
+      },
+    }),
   ]);
   if (!row || !revision) return null;
   const current = snapshotOf(row);
   const stored = parseSnapshot(revision.snapshot, current);
-  const [describedStored, describedCurrent] = await Promise.all([describeSnapshot(stored), describeSnapshot(current)]);
+  const [describedStored, describedCurrent] = await Promise.all([
+    describeSnapshot(stored),
+    describeSnapshot(current),
+  ]);
   return {
     articleId,
     articleTitle: row.title,
     currentVersion: row.version,
-    revision: { id: revision.id, version: revision.version, createdAt: revision.createdAt.toISOString(), editor: revision.editor?.name ?? null, current: revision.version === row.version },
-    fields: describedStored.map((field, index) => ({ ...field, changed: field.value !== describedCurrent[index]!.value })),
+    revision: {
+      id: revision.id,
+      version: revision.version,
+      createdAt: revision.createdAt.toISOString(),
+      editor: revision.editor?.name ?? null,
+      current: revision.version === row.version,
+    },
+    fields: describedStored.map((field, index) => ({
+      ...field,
+      changed: field.value !== describedCurrent[index]!.value,
+    })),
     ...(await renderBodyPreview(stored.body, stored.readAlso)),
     lang: stored.lang,
   };
@@ -292,7 +393,10 @@ async function describeSnapshot(snapshot: ArticleSnapshot): Promise<Omit<Revisio
   const [section, authors, targets] = await Promise.all([
     db.section.findUnique({ where: { id: snapshot.sectionId }, select: { name: true } }),
     db.author.findMany({ where: { id: { in: snapshot.authorIds } }, select: { id: true, name: true } }),
-    db.article.findMany({ where: { id: { in: snapshot.readAlso.map((link) => link.targetId) } }, select: { id: true, title: true } }),
+    db.article.findMany({
+      where: { id: { in: snapshot.readAlso.map((link) => link.targetId) } },
+      select: { id: true, title: true },
+    }),
   ]);
   const name = (rows: { id: number; title?: string; name?: string }[], id: number) => {
     const found = rows.find((row) => row.id === id);
@@ -309,10 +413,20 @@ async function describeSnapshot(snapshot: ArticleSnapshot): Promise<Omit<Revisio
     { label: "Authors", value: snapshot.authorIds.map((id) => name(authors, id)).join(", ") },
     { label: "Tags", value: snapshot.tags.join(", ") },
     { label: "Source", value: [snapshot.sourceName, snapshot.sourceUrl].filter(Boolean).join(" — ") },
-    { label: "Hero image", value: hero ? `${hero.url} (${hero.width}×${hero.height}), alt: ${hero.alt}${hero.credit ? `, credit: ${hero.credit}` : ""}${hero.caption ? `, caption: ${hero.caption}` : ""}` : "" },
+    {
+      label: "Hero image",
+      value: hero
+        ? `${hero.url} (${hero.width}×${hero.height}), alt: ${hero.alt}${hero.credit ? `, credit: ${hero.credit}` : ""}${hero.caption ? `, caption: ${hero.caption}` : ""}`
+        : "",
+    },
     { label: "SEO title", value: snapshot.seoTitle ?? "" },
     { label: "SEO description", value: snapshot.seoDescription ?? "" },
-    { label: "Read also", value: snapshot.readAlso.map((link) => `after ¶${link.afterParagraph}: ${name(targets, link.targetId)}`).join("\n") },
+    {
+      label: "Read also",
+      value: snapshot.readAlso
+        .map((link) => `after ¶${link.afterParagraph}: ${name(targets, link.targetId)}`)
+        .join("\n"),
+    },
     { label: "Comments", value: snapshot.commentsOpen ? "Open" : "Closed" },
     { label: "Correction", value: snapshot.correction ?? "" },
   ];
@@ -325,11 +439,17 @@ async function describeSnapshot(snapshot: ArticleSnapshot): Promise<Omit<Revisio
  * Any article (draft, scheduled, archived) in the shape of the public article page, with the
  * Read-also links readers will see when it goes live (targets visible by then).
  */
-export async function getArticlePreview(id: number, now = new Date()): Promise<{ page: ArticlePage; state: ArticleState } | null> {
+export async function getArticlePreview(
+  id: number,
+  now = new Date(),
+): Promise<{ page: ArticlePage; state: ArticleState } | null> {
   const row = await db.article.findUnique({ where: { id }, select: articlePageSelect });
   if (!row) return null;
   // Read-also targets as readers will see them when this goes live; an unpublished article
   // shows "published now", as it would if published.
   const goesLive = row.publishedAt && row.publishedAt > now ? row.publishedAt : now;
-  return { state: articleState(row, now), page: toArticlePage({ ...row, publishedAt: row.publishedAt ?? now }, goesLive) };
+  return {
+    state: articleState(row, now),
+    page: toArticlePage({ ...row, publishedAt: row.publishedAt ?? now }, goesLive),
+  };
 }

@@ -88,7 +88,12 @@ export const articleFormSchema = z
       .string()
       .optional()
       .transform((value) => (value ?? "").replace(/\s+/g, " ").trim())
-      .pipe(z.string().min(1, "Enter a title.").max(LIMITS.title, `The title is too long (${LIMITS.title} characters at most).`)),
+      .pipe(
+        z
+          .string()
+          .min(1, "Enter a title.")
+          .max(LIMITS.title, `The title is too long (${LIMITS.title} characters at most).`),
+      ),
     slug: z
       .string()
       .optional()
@@ -97,8 +102,14 @@ export const articleFormSchema = z
         z
           .string()
           .max(LIMITS.slug, `The slug is too long (${LIMITS.slug} characters at most).`)
-          .refine((value) => value === "" || SLUG_PATTERN.test(value), "Use lower-case letters, digits and single hyphens only (like my-article-title).")
-          .refine((value) => !(RESERVED_ARTICLE_SLUGS as readonly string[]).includes(value), "This slug is used by the site itself; choose another."),
+          .refine(
+            (value) => value === "" || SLUG_PATTERN.test(value),
+            "Use lower-case letters, digits and single hyphens only (like my-article-title).",
+          )
+          .refine(
+            (value) => !(RESERVED_ARTICLE_SLUGS as readonly string[]).includes(value),
+            "This slug is used by the site itself; choose another.",
+          ),
       ),
     dek: z
       .string()
@@ -109,7 +120,11 @@ export const articleFormSchema = z
       .string()
       .optional()
       .transform((value) => (value ?? "").replace(/\r\n?/g, "\n").trim())
-      .pipe(z.string().max(LIMITS.body, `The body is too long (${LIMITS.body.toLocaleString("en")} characters at most).`)),
+      .pipe(
+        z
+          .string()
+          .max(LIMITS.body, `The body is too long (${LIMITS.body.toLocaleString("en")} characters at most).`),
+      ),
     sectionId: z
       .string()
       .optional()
@@ -144,10 +159,18 @@ export const articleFormSchema = z
       context.addIssue({ code: "custom", path: ["body"], message: "Write the body before publishing." });
     }
     if (input.sourceUrl && !input.sourceName) {
-      context.addIssue({ code: "custom", path: ["sourceName"], message: "Name the source the link points to." });
+      context.addIssue({
+        code: "custom",
+        path: ["sourceName"],
+        message: "Name the source the link points to.",
+      });
     }
     if (input.intent === "schedule" && !parseNewsroomDateTime(input.publishAt)) {
-      context.addIssue({ code: "custom", path: ["publishAt"], message: "Enter the date and time to publish at." });
+      context.addIssue({
+        code: "custom",
+        path: ["publishAt"],
+        message: "Enter the date and time to publish at.",
+      });
     }
   });
 
@@ -202,11 +225,18 @@ function idsWithPrefix(values: ArticleFormValues, prefix: string): [number, stri
 
 export type ArticleState = "draft" | "scheduled" | "published" | "archived";
 
-export function articleState(article: { status: string; publishedAt: Date | string | null }, now: Date): ArticleState {
+export function articleState(
+  article: { status: string; publishedAt: Date | string | null },
+  now: Date,
+): ArticleState {
   if (article.status === "DRAFT") return "draft";
   if (article.status === "ARCHIVED") return "archived";
   return article.publishedAt !== null && new Date(article.publishedAt) > now ? "scheduled" : "published";
 }
 
-export const STATE_LABELS: Record<ArticleState, string> = { draft: "Draft", scheduled: "Scheduled", published: "Published", archived: "Archived" };
-
+export const STATE_LABELS: Record<ArticleState, string> = {
+  draft: "Draft",
+  scheduled: "Scheduled",
+  published: "Published",
+  archived: "Archived",
+};

@@ -40,7 +40,19 @@ export const articlePageSelect = {
   tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
   readAlso: {
     orderBy: { afterParagraph: "asc" },
-    select: { afterParagraph: true, targetId: true, target: { select: { slug: true, title: true, status: true, publishedAt: true, section: { select: { slug: true } } } } },
+    select: {
+      afterParagraph: true,
+      targetId: true,
+      target: {
+        select: {
+          slug: true,
+          title: true,
+          status: true,
+          publishedAt: true,
+          section: { select: { slug: true } },
+        },
+      },
+    },
   },
 } satisfies Prisma.ArticleSelect;
 
@@ -50,7 +62,11 @@ export type ArticlePageRow = Prisma.ArticleGetPayload<{ select: typeof articlePa
  * Page data of an article row. Read-also links to articles readers cannot see at `visibleAt`
  * are left out (never a dead link).
  */
-export function toArticlePage(row: ArticlePageRow, visibleAt: Date, translations: ArticlePage["translations"] = []): ArticlePage {
+export function toArticlePage(
+  row: ArticlePageRow,
+  visibleAt: Date,
+  translations: ArticlePage["translations"] = [],
+): ArticlePage {
   const links = row.readAlso.filter(({ target }) => isVisible(target, visibleAt));
   return {
     ...toCard(row),
@@ -61,7 +77,14 @@ export function toArticlePage(row: ArticlePageRow, visibleAt: Date, translations
     heroCredit: row.heroImageCredit,
     correction: row.correction,
     tags: row.tags.map(({ tag }) => tag),
-    segments: renderArticleBody(row.body, links.map(({ afterParagraph, target }) => ({ afterParagraph, title: target.title, href: articleHref(target) }))),
+    segments: renderArticleBody(
+      row.body,
+      links.map(({ afterParagraph, target }) => ({
+        afterParagraph,
+        title: target.title,
+        href: articleHref(target),
+      })),
+    ),
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
     commentsOpen: row.commentsOpen,

@@ -56,8 +56,12 @@ export function toCard(row: CardRow): ArticleCard {
     publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
     heroImage:
       row.heroImageUrl && row.heroImageWidth && row.heroImageHeight
-        ? { url: row.heroImageUrl, alt: row.heroImageAlt ?? "", width: row.heroImageWidth, height: row.heroImageHeight }
+        ? {
+            url: row.heroImageUrl,
+            alt: row.heroImageAlt ?? "",
+            width: row.heroImageWidth,
+            height: row.heroImageHeight,
+          }
         : null,
   };
 }
-

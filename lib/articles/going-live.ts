@@ -24,7 +24,11 @@ export async function tagsWentLive(since: Date, until: Date): Promise<string[]> 
   ]);
   const tags = new Set<string>();
   for (const article of articles) {
-    for (const tag of articleReaderTags(article, article.readAlsoIn.map((link) => link.articleId))) tags.add(tag);
+    for (const tag of articleReaderTags(
+      article,
+      article.readAlsoIn.map((link) => link.articleId),
+    ))
+      tags.add(tag);
     tags.add(`comments:${article.id}`);
   }
   if (picks > 0) ["picks", "home"].forEach((tag) => tags.add(tag));
@@ -34,10 +38,20 @@ export async function tagsWentLive(since: Date, until: Date): Promise<string[]> 
 /** Milliseconds until the next scheduled article or pick expiry after `now`, if any. */
 export async function msUntilNextChange(now: Date): Promise<number | null> {
   const [article, pick] = await Promise.all([
-    db.article.findFirst({ where: { status: "PUBLISHED", publishedAt: { gt: now } }, orderBy: { publishedAt: "asc" }, select: { publishedAt: true } }),
-    db.editorPick.findFirst({ where: { expiresAt: { gt: now } }, orderBy: { expiresAt: "asc" }, select: { expiresAt: true } }),
+    db.article.findFirst({
+      where: { status: "PUBLISHED", publishedAt: { gt: now } },
+      orderBy: { publishedAt: "asc" },
+      select: { publishedAt: true },
+    }),
+    db.editorPick.findFirst({
+      where: { expiresAt: { gt: now } },
+      orderBy: { expiresAt: "asc" },
+      select: { expiresAt: true },
+    }),
   ]);
-  const times = [article?.publishedAt, pick?.expiresAt].filter((time): time is Date => Boolean(time)).map((time) => time.getTime());
+  const times = [article?.publishedAt, pick?.expiresAt]
+    .filter((time): time is Date => Boolean(time))
+    .map((time) => time.getTime());
   return times.length ? Math.min(...times) - now.getTime() : null;
 }
 

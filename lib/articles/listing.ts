@@ -16,7 +16,10 @@ export type ArticleList = { owner: ListOwner; articles: ArticleCard[]; nextCurso
 async function findOwner(kind: ListKind, slug: string): Promise<ListOwner | null> {
   const select = { id: true, slug: true, name: true } as const;
   if (kind === "section") {
-    const section = await db.section.findUnique({ where: { slug }, select: { ...select, description: true } });
+    const section = await db.section.findUnique({
+      where: { slug },
+      select: { ...select, description: true },
+    });
     return section && { kind, ...section };
   }
   if (kind === "tag") {
@@ -42,7 +45,11 @@ function ownerFilter(owner: ListOwner): Prisma.Sql {
  * One page of a section's, tag's or author's visible articles, after the `before` cursor when
  * given; null for an unknown slug or a malformed cursor. Cached per page.
  */
-export async function getArticleList(kind: ListKind, slug: string, before?: string): Promise<ArticleList | null> {
+export async function getArticleList(
+  kind: ListKind,
+  slug: string,
+  before?: string,
+): Promise<ArticleList | null> {
   "use cache";
   cacheTag(`${kind}:${slug}`, "recent");
   const now = new Date();
@@ -51,13 +58,20 @@ export async function getArticleList(kind: ListKind, slug: string, before?: stri
 }
 
 /** The uncached read behind getArticleList (benchmarks call it directly). */
-export async function loadArticleList(kind: ListKind, slug: string, before: string | undefined, now: Date): Promise<ArticleList | null> {
+export async function loadArticleList(
+  kind: ListKind,
+  slug: string,
+  before: string | undefined,
+  now: Date,
+): Promise<ArticleList | null> {
   const cursor = parseCursor(before);
   if (before !== undefined && !cursor) return null;
   const owner = await findOwner(kind, slug);
   if (!owner) return null;
   // Row comparison on (publishedAt, id) lets PostgreSQL seek straight into the index.
-  const after = cursor ? Prisma.sql`AND (a."publishedAt", a.id) < (${cursor.publishedAt}, ${cursor.id})` : Prisma.empty;
+  const after = cursor
+    ? Prisma.sql`AND (a."publishedAt", a.id) < (${cursor.publishedAt}, ${cursor.id})`
+    : Prisma.empty;
   const ids = await db.$queryRaw<{ id: number }[]>`
     SELECT a.id FROM "Article" a
     WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= ${now} AND ${ownerFilter(owner)} ${after}
@@ -83,7 +97,15 @@ export async function prerenderedListSlugs(kind: ListKind, limit = 20): Promise<
     kind === "section"
       ? await db.section.findMany({ select: { slug: true } })
       : kind === "tag"
-        ? await db.tag.findMany({ orderBy: { articles: { _count: "desc" } }, take: limit, select: { slug: true } })
-        : await db.author.findMany({ orderBy: { articles: { _count: "desc" } }, take: limit, select: { slug: true } });
+        ? await db.tag.findMany({
+            orderBy: { articles: { _count: "desc" } },
+            take: limit,
+            select: { slug: true },
+          })
+        : await db.author.findMany({
+            orderBy: { articles: { _count: "desc" } },
+            take: limit,
+            select: { slug: true },
+          });
   return rows.map((row) => row.slug);
 }

@@ -14,7 +14,10 @@ export type Section = { slug: string; name: string; description: string };
 export async function getSections(): Promise<Section[]> {
   "use cache";
   cacheTag("sections");
-  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true, description: true } });
+  return db.section.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { slug: true, name: true, description: true },
+  });
 }
 
 export async function getRecentNews(limit = 6): Promise<ArticleCard[]> {
@@ -39,17 +42,28 @@ export async function getEditorsPicks(limit = 5): Promise<PickCard[]> {
   const now = new Date();
   await expireAtNextScheduledPublication(now);
   const picks = await db.editorPick.findMany({
-    where: { isLead: false, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }], article: visibleArticleWhere(now) },
+    where: {
+      isLead: false,
+      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+      article: visibleArticleWhere(now),
+    },
     orderBy: [{ rank: "asc" }, { id: "asc" }],
     take: limit,
     select: { note: true, expiresAt: true, article: { select: cardSelect } },
   });
-  const nextExpiry = picks.map((pick) => pick.expiresAt).filter((at) => at !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+  const nextExpiry = picks
+    .map((pick) => pick.expiresAt)
+    .filter((at) => at !== null)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
   if (nextExpiry) expireCacheAt(nextExpiry, now);
   return picks.map((pick) => ({ ...toCard(pick.article), note: pick.note }));
 }
 
-export type HomePage = { lead: ArticleCard | null; latest: ArticleCard[]; sections: { section: Section; articles: ArticleCard[] }[] };
+export type HomePage = {
+  lead: ArticleCard | null;
+  latest: ArticleCard[];
+  sections: { section: Section; articles: ArticleCard[] }[];
+};
 
 export async function getHomePage(): Promise<HomePage> {
   "use cache";
@@ -115,7 +129,11 @@ export async function getArticlePage(sectionSlug: string, slug: string): Promise
       })
     : [];
   for (const translation of translations) cacheTag(`article:${translation.id}`);
-  return toArticlePage(row, now, translations.map((translation) => ({ lang: translation.lang, href: articleHref(translation) })));
+  return toArticlePage(
+    row,
+    now,
+    translations.map((translation) => ({ lang: translation.lang, href: articleHref(translation) })),
+  );
 }
 
 /**
@@ -127,7 +145,12 @@ export async function getArticleRedirect(slug: string): Promise<string | null> {
   cacheTag(`article-slug:${slug}`);
   const now = new Date();
   await expireAtNextScheduledPublication(now);
-  const select = { slug: true, status: true, publishedAt: true, section: { select: { slug: true } } } as const;
+  const select = {
+    slug: true,
+    status: true,
+    publishedAt: true,
+    section: { select: { slug: true } },
+  } as const;
   const current =
     (await db.article.findFirst({ where: { slug, ...visibleArticleWhere(now) }, select })) ??
     (await db.slugRedirect.findUnique({ where: { slug }, select: { article: { select } } }))?.article;

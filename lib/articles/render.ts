@@ -6,11 +6,33 @@ import sanitizeHtml from "sanitize-html";
 export type ReadAlsoLink = { afterParagraph: number; title: string; href: string };
 
 export type BodySegment =
-  | { kind: "html"; html: string }
-  | { kind: "readAlso"; links: { title: string; href: string }[] };
+  { kind: "html"; html: string } | { kind: "readAlso"; links: { title: string; href: string }[] };
 
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "a", "em", "strong", "blockquote", "ul", "ol", "li", "h2", "h3", "h4", "code", "pre", "br", "hr", "figure", "figcaption", "cite", "q", "sup", "sub", "del"],
+  allowedTags: [
+    "p",
+    "a",
+    "em",
+    "strong",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "code",
+    "pre",
+    "br",
+    "hr",
+    "figure",
+    "figcaption",
+    "cite",
+    "q",
+    "sup",
+    "sub",
+    "del",
+  ],
   allowedAttributes: { a: ["href", "title", "rel", "target"] },
   allowedSchemes: ["http", "https", "mailto"],
   transformTags: {
@@ -34,7 +56,8 @@ export function countParagraphs(markdown: string): number {
 export function renderArticleBody(markdown: string, readAlso: ReadAlsoLink[]): BodySegment[] {
   const tokens = marked.lexer(markdown, { gfm: true });
   const byParagraph = new Map<number, ReadAlsoLink[]>();
-  for (const link of readAlso) byParagraph.set(link.afterParagraph, [...(byParagraph.get(link.afterParagraph) ?? []), link]);
+  for (const link of readAlso)
+    byParagraph.set(link.afterParagraph, [...(byParagraph.get(link.afterParagraph) ?? []), link]);
   const segments: BodySegment[] = [];
   let pending: Token[] = [];
   let paragraphs = 0;
@@ -57,6 +80,7 @@ export function renderArticleBody(markdown: string, readAlso: ReadAlsoLink[]): B
   flush();
   // Positions past the end of the body (the body was shortened) are shown at the end.
   const overflow = readAlso.filter((link) => link.afterParagraph > paragraphs || link.afterParagraph < 1);
-  if (overflow.length) segments.push({ kind: "readAlso", links: overflow.map(({ title, href }) => ({ title, href })) });
+  if (overflow.length)
+    segments.push({ kind: "readAlso", links: overflow.map(({ title, href }) => ({ title, href })) });
   return segments;
 }

@@ -9,7 +9,14 @@ import { slugify } from "@/lib/text/slug";
 import { AUTHOR_FIELD, READ_ALSO_FIELD, READ_ALSO_TITLE_FIELD, type ArticleFormValues } from "./admin-schema";
 import { toNewsroomDateTimeInput } from "@/lib/site/newsroom-time";
 
-export type HeroImage = { url: string; width: number; height: number; alt: string; caption: string | null; credit: string | null };
+export type HeroImage = {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+};
 
 export type ArticleSnapshot = {
   title: string;
@@ -62,8 +69,14 @@ export const editableSelect = {
   updatedAt: true,
   section: { select: { slug: true, name: true } },
   tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { slug: true, name: true } } } },
-  authors: { orderBy: { position: "asc" }, select: { author: { select: { id: true, slug: true, name: true } } } },
-  readAlso: { orderBy: [{ afterParagraph: "asc" }, { id: "asc" }], select: { targetId: true, afterParagraph: true, target: { select: { title: true } } } },
+  authors: {
+    orderBy: { position: "asc" },
+    select: { author: { select: { id: true, slug: true, name: true } } },
+  },
+  readAlso: {
+    orderBy: [{ afterParagraph: "asc" }, { id: "asc" }],
+    select: { targetId: true, afterParagraph: true, target: { select: { title: true } } },
+  },
 } as const satisfies Prisma.ArticleSelect;
 
 export type EditableArticle = Prisma.ArticleGetPayload<{ select: typeof editableSelect }>;
@@ -83,7 +96,14 @@ export function snapshotOf(row: EditableArticle): ArticleSnapshot {
     sourceUrl: row.sourceUrl,
     heroImage:
       row.heroImageUrl && row.heroImageWidth && row.heroImageHeight
-        ? { url: row.heroImageUrl, width: row.heroImageWidth, height: row.heroImageHeight, alt: row.heroImageAlt ?? "", caption: row.heroImageCaption, credit: row.heroImageCredit }
+        ? {
+            url: row.heroImageUrl,
+            width: row.heroImageWidth,
+            height: row.heroImageHeight,
+            alt: row.heroImageAlt ?? "",
+            caption: row.heroImageCaption,
+            credit: row.heroImageCredit,
+          }
         : null,
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
@@ -107,7 +127,14 @@ const storedSnapshot = z
     sourceName: nullableText,
     sourceUrl: nullableText,
     heroImage: z
-      .object({ url: z.string(), width: z.number().int(), height: z.number().int(), alt: z.string(), caption: nullableText, credit: nullableText })
+      .object({
+        url: z.string(),
+        width: z.number().int(),
+        height: z.number().int(),
+        alt: z.string(),
+        caption: nullableText,
+        credit: nullableText,
+      })
       .nullable(),
     seoTitle: nullableText,
     seoDescription: nullableText,
@@ -179,10 +206,18 @@ export class VersionConflict extends Error {
 }
 
 /** Why a slug cannot be used, or null when it is free for this article. */
-export async function slugConflict(tx: Prisma.TransactionClient, slug: string, articleId: number | null): Promise<string | null> {
+export async function slugConflict(
+  tx: Prisma.TransactionClient,
+  slug: string,
+  articleId: number | null,
+): Promise<string | null> {
   const owner = await tx.article.findUnique({ where: { slug }, select: { id: true, title: true } });
-  if (owner && owner.id !== articleId) return `This slug is already used by “${owner.title}”. Choose another.`;
-  const redirect = await tx.slugRedirect.findUnique({ where: { slug }, select: { articleId: true, article: { select: { title: true } } } });
+  if (owner && owner.id !== articleId)
+    return `This slug is already used by “${owner.title}”. Choose another.`;
+  const redirect = await tx.slugRedirect.findUnique({
+    where: { slug },
+    select: { articleId: true, article: { select: { title: true } } },
+  });
   if (redirect && redirect.articleId !== articleId) {
     return `This slug used to belong to “${redirect.article.title}” and still redirects there. Choose another.`;
   }
@@ -204,7 +239,10 @@ type WriteInput = {
  * Creates or updates the article from a snapshot, in the caller's transaction. Throws
  * VersionConflict when the article is no longer at `expectedVersion` (nothing is written).
  */
-export async function writeArticle(tx: Prisma.TransactionClient, input: WriteInput): Promise<EditableArticle> {
+export async function writeArticle(
+  tx: Prisma.TransactionClient,
+  input: WriteInput,
+): Promise<EditableArticle> {
   const { before, snapshot, publication } = input;
   const hero = snapshot.heroImage;
   const fields = {
@@ -235,7 +273,10 @@ export async function writeArticle(tx: Prisma.TransactionClient, input: WriteInp
   if (before) {
     // The version in the WHERE makes the check and the write one step: a concurrent save
     // waits for this row's lock, then finds the version moved on and updates nothing.
-    const updated = await tx.article.updateMany({ where: { id: before.id, version: input.expectedVersion }, data: { ...fields, version: { increment: 1 } } });
+    const updated = await tx.article.updateMany({
+      where: { id: before.id, version: input.expectedVersion },
+      data: { ...fields, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw new VersionConflict();
     articleId = before.id;
     await Promise.all([
@@ -252,13 +293,23 @@ export async function writeArticle(tx: Prisma.TransactionClient, input: WriteInp
   for (const name of snapshot.tags) {
     const slug = slugify(name);
     if (!slug) continue;
-    const tag = await tx.tag.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
+    const tag = await tx.tag.upsert({
+      where: { slug },
+      create: { slug, name },
+      update: {},
+      select: { id: true },
+    });
     if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
   }
   const authorIds = [...new Set(snapshot.authorIds)];
-  const readAlso = snapshot.readAlso.filter((link, index, all) => link.targetId !== articleId && all.findIndex((other) => other.targetId === link.targetId) === index);
+  const readAlso = snapshot.readAlso.filter(
+    (link, index, all) =>
+      link.targetId !== articleId && all.findIndex((other) => other.targetId === link.targetId) === index,
+  );
   await Promise.all([
-    tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId, authorId, position })) }),
+    tx.articleAuthor.createMany({
+      data: authorIds.map((authorId, position) => ({ articleId, authorId, position })),
+    }),
     tx.articleTag.createMany({ data: tagIds.map((tagId) => ({ articleId, tagId })) }),
     tx.readAlso.createMany({ data: readAlso.map((link) => ({ articleId, ...link })) }),
   ]);
@@ -269,19 +320,32 @@ export async function writeArticle(tx: Prisma.TransactionClient, input: WriteInp
       articleId,
       version: after.version,
       editorId: input.editorId,
-      snapshot: { ...snapshotOf(after), status: after.status, publishedAt: after.publishedAt?.toISOString() ?? null } as Prisma.InputJsonValue,
+      snapshot: {
+        ...snapshotOf(after),
+        status: after.status,
+        publishedAt: after.publishedAt?.toISOString() ?? null,
+      } as Prisma.InputJsonValue,
     },
   });
   return after;
 }
 
 /** A renamed article that readers may have seen keeps its old URL working. */
-async function keepOldSlugRedirecting(tx: Prisma.TransactionClient, before: EditableArticle, newSlug: string, now: Date) {
+async function keepOldSlugRedirecting(
+  tx: Prisma.TransactionClient,
+  before: EditableArticle,
+  newSlug: string,
+  now: Date,
+) {
   if (before.slug === newSlug) return;
   // Renaming back to an earlier slug: the article owns the URL again.
   await tx.slugRedirect.deleteMany({ where: { slug: newSlug, articleId: before.id } });
   // publishedAt in the past: the article has been live (it may be unpublished now, and back later).
   if (before.publishedAt !== null && before.publishedAt <= now) {
-    await tx.slugRedirect.upsert({ where: { slug: before.slug }, create: { slug: before.slug, articleId: before.id }, update: { articleId: before.id } });
+    await tx.slugRedirect.upsert({
+      where: { slug: before.slug },
+      create: { slug: before.slug, articleId: before.id },
+      update: { articleId: before.id },
+    });
   }
 }

@@ -21,4 +21,18 @@ export function parseCursor(value: unknown): ListCursor | undefined {
 }
 
 /** First path segments the site uses itself; a section cannot take one of these slugs. */
-export const RESERVED_SECTION_SLUGS = ["admin", "api", "author", "tag", "comment", "search", "privacy", "feed.xml", "atom.xml", "sitemap.xml", "news-sitemap.xml", "robots.txt", "_next"] as const;
+export const RESERVED_SECTION_SLUGS = [
+  "admin",
+  "api",
+  "author",
+  "tag",
+  "comment",
+  "search",
+  "privacy",
+  "feed.xml",
+  "atom.xml",
+  "sitemap.xml",
+  "news-sitemap.xml",
+  "robots.txt",
+  "_next",
+] as const;

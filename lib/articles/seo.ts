@@ -14,14 +14,26 @@ function absolute(site: Site, path: string): string {
 export function articleMetadata(article: ArticlePage, site: Site): Metadata {
   const title = article.seoTitle ?? article.title;
   const description = article.seoDescription ?? article.dek;
-  const image = article.heroImage ? [{ url: absolute(site, article.heroImage.url), width: article.heroImage.width, height: article.heroImage.height, alt: article.heroImage.alt }] : undefined;
+  const image = article.heroImage
+    ? [
+        {
+          url: absolute(site, article.heroImage.url),
+          width: article.heroImage.width,
+          height: article.heroImage.height,
+          alt: article.heroImage.alt,
+        },
+      ]
+    : undefined;
   return {
     title,
     description,
     alternates: {
       canonical: article.href,
       languages: article.translations.length
-        ? Object.fromEntries([[article.lang, article.href], ...article.translations.map((t) => [t.lang, t.href])])
+        ? Object.fromEntries([
+            [article.lang, article.href],
+            ...article.translations.map((t) => [t.lang, t.href]),
+          ])
         : undefined,
     },
     openGraph: {
@@ -38,7 +50,12 @@ export function articleMetadata(article: ArticlePage, site: Site): Metadata {
       authors: article.authors.map((author) => absolute(site, `/author/${author.slug}`)),
       images: image,
     },
-    twitter: { card: image ? "summary_large_image" : "summary", title, description, images: image?.map((i) => i.url) },
+    twitter: {
+      card: image ? "summary_large_image" : "summary",
+      title,
+      description,
+      images: image?.map((i) => i.url),
+    },
   };
 }
 
@@ -58,15 +75,35 @@ export function newsArticleJsonLd(article: ArticlePage, site: Site): Record<stri
     datePublished: article.publishedAt,
     dateModified: article.modifiedAt ?? article.publishedAt,
     author: article.authors.length
-      ? article.authors.map((author) => ({ "@type": "Person", name: author.name, url: absolute(site, `/author/${author.slug}`) }))
+      ? article.authors.map((author) => ({
+          "@type": "Person",
+          name: author.name,
+          url: absolute(site, `/author/${author.slug}`),
+        }))
       : [{ "@type": "Organization", name: site.name, url: site.url }],
-    publisher: { "@type": "Organization", name: site.name, url: site.url, logo: { "@type": "ImageObject", url: absolute(site, "/logo.png"), width: 600, height: 60 } },
+    publisher: {
+      "@type": "Organization",
+      name: site.name,
+      url: site.url,
+      logo: { "@type": "ImageObject", url: absolute(site, "/logo.png"), width: 600, height: 60 },
+    },
     isAccessibleForFree: true,
-    ...(article.source ? { sourceOrganization: { "@type": "Organization", name: article.source.name, url: article.source.url ?? undefined } } : {}),
+    ...(article.source
+      ? {
+          sourceOrganization: {
+            "@type": "Organization",
+            name: article.source.name,
+            url: article.source.url ?? undefined,
+          },
+        }
+      : {}),
   };
 }
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so text can never close the tag. */
 export function jsonLdScript(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

@@ -21,11 +21,13 @@ export const IMAGE_TYPES: Record<ImageType, { extension: string; contentType: st
 export type Dimensions = { width: number; height: number };
 export type StoredImage = Dimensions & { url: string };
 
-const ascii = (bytes: Uint8Array, start: number, length: number) => String.fromCharCode(...bytes.subarray(start, start + length));
+const ascii = (bytes: Uint8Array, start: number, length: number) =>
+  String.fromCharCode(...bytes.subarray(start, start + length));
 const u16be = (b: Uint8Array, at: number) => (b[at]! << 8) | b[at + 1]!;
 const u16le = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u24le = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16);
-const u32be = (b: Uint8Array, at: number) => ((b[at]! << 24) >>> 0) + ((b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!);
+const u32be = (b: Uint8Array, at: number) =>
+  ((b[at]! << 24) >>> 0) + ((b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!);
 
 /** The image type from the file's magic bytes, or null. */
 export function sniffImageType(bytes: Uint8Array): ImageType | null {
@@ -71,7 +73,8 @@ function jpegSize(b: Uint8Array): Dimensions | null {
       continue;
     }
     const length = u16be(b, at + 2);
-    if (marker === 0xe1 && ascii(b, at + 4, 6) === "Exif\0\0") rotated = exifSwapsAxes(b, at + 10, at + 2 + length);
+    if (marker === 0xe1 && ascii(b, at + 4, 6) === "Exif\0\0")
+      rotated = exifSwapsAxes(b, at + 10, at + 2 + length);
     // SOF0–SOF15 carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) are not frames.
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       const height = u16be(b, at + 5);
@@ -88,7 +91,7 @@ function exifSwapsAxes(b: Uint8Array, tiff: number, end: number): boolean {
   if (tiff + 8 > end) return false;
   const little = ascii(b, tiff, 2) === "II";
   const u16 = (at: number) => (little ? u16le(b, at) : u16be(b, at));
-  const u32 = (at: number) => (little ? (u16le(b, at) + u16le(b, at + 2) * 65536) : u32be(b, at));
+  const u32 = (at: number) => (little ? u16le(b, at) + u16le(b, at + 2) * 65536 : u32be(b, at));
   const ifd = tiff + u32(tiff + 4);
   if (ifd + 2 > end) return false;
   const count = u16(ifd);
@@ -106,7 +109,10 @@ function webpSize(b: Uint8Array): Dimensions | null {
   }
   if (chunk === "VP8L" && b[20] === 0x2f) {
     const [b1, b2, b3, b4] = [b[21]!, b[22]!, b[23]!, b[24]!];
-    return { width: 1 + (((b2 & 0x3f) << 8) | b1), height: 1 + (((b4 & 0x0f) << 10) | (b3 << 2) | ((b2 & 0xc0) >> 6)) };
+    return {
+      width: 1 + (((b2 & 0x3f) << 8) | b1),
+      height: 1 + (((b4 & 0x0f) << 10) | (b3 << 2) | ((b2 & 0xc0) >> 6)),
+    };
   }
   if (chunk === "VP8X") return { width: 1 + u24le(b, 24), height: 1 + u24le(b, 27) };
   return null;
@@ -128,7 +134,10 @@ export class UploadRejected extends Error {}
 
 /** Checks and stores an uploaded hero image; throws UploadRejected with a message for the editor. */
 export async function storeHeroImage(file: File, now = new Date()): Promise<StoredImage> {
-  if (file.size > MAX_UPLOAD_BYTES) throw new UploadRejected(`The image is too large (${(file.size / 1048576).toFixed(1)} MB); the limit is 5 MB.`);
+  if (file.size > MAX_UPLOAD_BYTES)
+    throw new UploadRejected(
+      `The image is too large (${(file.size / 1048576).toFixed(1)} MB); the limit is 5 MB.`,
+    );
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = sniffImageType(bytes);
   if (!type) throw new UploadRejected("This file is not a JPEG, PNG, WebP or AVIF image.");
@@ -159,7 +168,9 @@ export function resolveMediaFile(segments: string[]): { file: string; contentTyp
   const root = uploadRoot();
   const file = path.resolve(root, ...segments);
   if (!file.startsWith(root + path.sep)) return null;
-  const type = (Object.keys(IMAGE_TYPES) as ImageType[]).find((key) => IMAGE_TYPES[key].extension === match[1])!;
+  const type = (Object.keys(IMAGE_TYPES) as ImageType[]).find(
+    (key) => IMAGE_TYPES[key].extension === match[1],
+  )!;
   return { file, contentType: IMAGE_TYPES[type].contentType };
 }
 

@@ -8,21 +8,32 @@ export type SignInState = { status: "idle" | "error"; message?: string; email?: 
 
 /** Only same-site paths under /admin: never an open redirect. */
 function safeDestination(from: unknown): string {
-  return typeof from === "string" && /^\/admin(\/[\w\-/?=&%.]*)?$/.test(from) && !from.startsWith("/admin/sign-in") ? from : "/admin";
+  return typeof from === "string" &&
+    /^\/admin(\/[\w\-/?=&%.]*)?$/.test(from) &&
+    !from.startsWith("/admin/sign-in")
+    ? from
+    : "/admin";
 }
 
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get("email") ?? "");
   const destination = safeDestination(form.get("from"));
   try {
-    await signIn("credentials", { email, password: String(form.get("password") ?? ""), redirectTo: destination });
+    await signIn("credentials", {
+      email,
+      password: String(form.get("password") ?? ""),
+      redirectTo: destination,
+    });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // the success redirect
     const message =
       error instanceof TooManyAttempts
         ? "Too many sign-in attempts. Please wait 15 minutes and try again."
         : "Wrong email or password.";
-    return respondWith({ status: "error", message, email }, `/admin/sign-in?from=${encodeURIComponent(destination)}`);
+    return respondWith(
+      { status: "error", message, email },
+      `/admin/sign-in?from=${encodeURIComponent(destination)}`,
+    );
   }
   return { status: "idle" };
 }

@@ -11,7 +11,10 @@ import { LIMITS, consume } from "@/lib/security/rate-limit";
 import { clientIp, hashIp } from "@/lib/security/request";
 import { normaliseEmail } from "@/lib/comments/identity";
 
-const credentialsSchema = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(200),
+});
 
 export class TooManyAttempts extends CredentialsSignin {
   code = "too_many_attempts";
@@ -34,9 +37,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new CredentialsSignin();
         const email = normaliseEmail(parsed.data.email);
         const ip = hashIp(clientIp(request.headers));
-        if ((await consume(LIMITS.signInIp(), ip)) || (await consume(LIMITS.signInAccount(), email))) throw new TooManyAttempts();
+        if ((await consume(LIMITS.signInIp(), ip)) || (await consume(LIMITS.signInAccount(), email)))
+          throw new TooManyAttempts();
         const user = await db.user.findUnique({ where: { email } });
-        const valid = await verify(user?.passwordHash ?? (await unknownUserHash), parsed.data.password).catch(() => false);
+        const valid = await verify(user?.passwordHash ?? (await unknownUserHash), parsed.data.password).catch(
+          () => false,
+        );
         if (!user || !valid || !user.active) throw new CredentialsSignin();
         await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
         return { id: String(user.id), email: user.email, name: user.name };

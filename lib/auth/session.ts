@@ -12,7 +12,10 @@ export type StaffUser = { id: number; email: string; name: string; role: Role };
 export async function currentUser(): Promise<StaffUser | null> {
   const session = (await auth()) as { userId?: number | null } | null;
   if (!session?.userId) return null;
-  const user = await db.user.findUnique({ where: { id: session.userId }, select: { id: true, email: true, name: true, role: true, active: true } });
+  const user = await db.user.findUnique({
+    where: { id: session.userId },
+    select: { id: true, email: true, name: true, role: true, active: true },
+  });
   return user?.active ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
 }
 

@@ -47,7 +47,13 @@ export function saveCommenter(jar: CookieJar, commenter: RememberedCommenter | n
     jar.delete(REMEMBER_COOKIE);
     return;
   }
-  jar.set(REMEMBER_COOKIE, JSON.stringify(commenter), { httpOnly: false, sameSite: "lax", secure: secure(), path: "/", maxAge: 365 * 86_400 });
+  jar.set(REMEMBER_COOKIE, JSON.stringify(commenter), {
+    httpOnly: false,
+    sameSite: "lax",
+    secure: secure(),
+    path: "/",
+    maxAge: 365 * 86_400,
+  });
 }
 
 const FORM_TIME_PURPOSE = "comment-form-time";
@@ -61,7 +67,11 @@ export function formTimeToken(now: number): string {
  * How long the commenter spent on the form: from when the browser showed it (set by the form's
  * script) or else when the server rendered it. Null when the signed time is missing or forged.
  */
-export function elapsedSinceForm(renderedAt: string | undefined, shownAt: string | undefined, now: number): number | null {
+export function elapsedSinceForm(
+  renderedAt: string | undefined,
+  shownAt: string | undefined,
+  now: number,
+): number | null {
   const rendered = Number(verify(FORM_TIME_PURPOSE, renderedAt));
   if (!Number.isFinite(rendered) || rendered <= 0 || rendered > now) return null;
   const shown = Number(shownAt);

@@ -34,7 +34,18 @@ const publicSelect = {
   staffAuthorId: true,
 } as const;
 
-type Row = { id: number; parentId: number | null; depth: number; authorName: string; authorUrl: string | null; body: string; createdAt: Date; editedAt: Date | null; featured: boolean; staffAuthorId: number | null };
+type Row = {
+  id: number;
+  parentId: number | null;
+  depth: number;
+  authorName: string;
+  authorUrl: string | null;
+  body: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  featured: boolean;
+  staffAuthorId: number | null;
+};
 
 function toPublic(row: Row): PublicComment {
   return {
@@ -73,7 +84,10 @@ export async function getCommentSection(articleId: number, page = 1): Promise<Co
   const now = new Date();
   const [settings, article] = await Promise.all([
     getDiscussionSettings(),
-    db.article.findUnique({ where: { id: articleId }, select: { commentsOpen: true, commentsCloseAt: true, publishedAt: true } }),
+    db.article.findUnique({
+      where: { id: articleId },
+      select: { commentsOpen: true, commentsCloseAt: true, publishedAt: true },
+    }),
   ]);
   if (!article) return null;
   const closesAt = commentsClosedAt(article, settings.closeAfterDays);
@@ -84,7 +98,12 @@ export async function getCommentSection(articleId: number, page = 1): Promise<Co
   const [approvedCount, threadCount, featuredRows] = await Promise.all([
     db.comment.count({ where: approved }),
     db.comment.count({ where: { ...approved, parentId: null } }),
-    db.comment.findMany({ where: { ...approved, featured: true }, orderBy: { createdAt: "desc" }, take: 5, select: publicSelect }),
+    db.comment.findMany({
+      where: { ...approved, featured: true },
+      orderBy: { createdAt: "desc" },
+      take: 5,
+      select: publicSelect,
+    }),
   ]);
   const pageCount = Math.max(1, Math.ceil(threadCount / settings.threadsPerPage));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
@@ -104,7 +123,10 @@ export async function getCommentSection(articleId: number, page = 1): Promise<Co
   return {
     articleId,
     approvedCount,
-    threads: buildThreads(topLevel.map(toPublic), replies.map((reply) => ({ ...toPublic(reply), threadId: reply.threadId }))),
+    threads: buildThreads(
+      topLevel.map(toPublic),
+      replies.map((reply) => ({ ...toPublic(reply), threadId: reply.threadId })),
+    ),
     featured: featuredRows.map(toPublic),
     page,
     pageCount,
@@ -119,11 +141,16 @@ export async function getCommentSection(articleId: number, page = 1): Promise<Co
  * Nests replies under their parents. A reply whose parent is not shown (held or removed)
  * stays visible under the nearest shown ancestor, its thread's top comment at worst.
  */
-export function buildThreads(topLevel: PublicComment[], replies: (PublicComment & { threadId: number | null })[]): PublicComment[] {
+export function buildThreads(
+  topLevel: PublicComment[],
+  replies: (PublicComment & { threadId: number | null })[],
+): PublicComment[] {
   const byId = new Map<number, PublicComment>(topLevel.map((comment) => [comment.id, comment]));
   for (const reply of replies) byId.set(reply.id, reply);
   for (const reply of replies) {
-    const parent = (reply.parentId !== null && byId.get(reply.parentId)) || (reply.threadId !== null && byId.get(reply.threadId));
+    const parent =
+      (reply.parentId !== null && byId.get(reply.parentId)) ||
+      (reply.threadId !== null && byId.get(reply.threadId));
     if (parent && parent !== reply) parent.replies.push(reply);
   }
   return topLevel;
@@ -133,7 +160,14 @@ export function buildThreads(topLevel: PublicComment[], replies: (PublicComment 
 export async function locateComment(commentId: number): Promise<{ href: string; page: number } | null> {
   const comment = await db.comment.findUnique({
     where: { id: commentId },
-    select: { status: true, threadId: true, articleId: true, article: { select: { slug: true, status: true, publishedAt: true, section: { select: { slug: true } } } } },
+    select: {
+      status: true,
+      threadId: true,
+      articleId: true,
+      article: {
+        select: { slug: true, status: true, publishedAt: true, section: { select: { slug: true } } },
+      },
+    },
   });
   if (!comment || comment.status !== "APPROVED" || comment.threadId === null) return null;
   const [thread, settings] = await Promise.all([
@@ -142,13 +176,31 @@ export async function locateComment(commentId: number): Promise<{ href: string; 
   ]);
   if (!thread) return null;
   const before = settings.newestFirst
-    ? { OR: [{ createdAt: { gt: thread.createdAt } }, { createdAt: thread.createdAt, id: { gt: thread.id } }] }
-    : { OR: [{ createdAt: { lt: thread.createdAt } }, { createdAt: thread.createdAt, id: { lt: thread.id } }] };
-  const earlier = await db.comment.count({ where: { articleId: comment.articleId, status: "APPROVED", parentId: null, ...before } });
-  return { href: `/${comment.article.section.slug}/${comment.article.slug}`, page: Math.floor(earlier / settings.threadsPerPage) + 1 };
+    ? {
+        OR: [{ createdAt: { gt: thread.createdAt } }, { createdAt: thread.createdAt, id: { gt: thread.id } }],
+      }
+    : {
+        OR: [{ createdAt: { lt: thread.createdAt } }, { createdAt: thread.createdAt, id: { lt: thread.id } }],
+      };
+  const earlier = await db.comment.count({
+    where: { articleId: comment.articleId, status: "APPROVED", parentId: null, ...before },
+  });
+  return {
+    href: `/${comment.article.section.slug}/${comment.article.slug}`,
+    page: Math.floor(earlier / settings.threadsPerPage) + 1,
+  };
 }
 
-export type OwnComment = { id: number; articleId: number; parentId: number | null; authorName: string; body: string; status: string; createdAt: string; editableUntil: string };
+export type OwnComment = {
+  id: number;
+  articleId: number;
+  parentId: number | null;
+  authorName: string;
+  body: string;
+  status: string;
+  createdAt: string;
+  editableUntil: string;
+};
 
 /** The visitor's own comments on an article that readers cannot see yet, or that they may still edit. */
 export async function getOwnComments(ids: number[], articleId: number, now: Date): Promise<OwnComment[]> {
@@ -158,15 +210,30 @@ export async function getOwnComments(ids: number[], articleId: number, now: Date
   const rows = await db.comment.findMany({
     where: { id: { in: ids }, articleId, status: { in: ["PENDING", "APPROVED"] } },
     orderBy: { createdAt: "asc" },
-    select: { id: true, articleId: true, parentId: true, authorName: true, body: true, status: true, createdAt: true },
+    select: {
+      id: true,
+      articleId: true,
+      parentId: true,
+      authorName: true,
+      body: true,
+      status: true,
+      createdAt: true,
+    },
   });
   return rows
     .filter((row) => row.status === "PENDING" || now.getTime() - row.createdAt.getTime() < windowMs)
-    .map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), editableUntil: new Date(row.createdAt.getTime() + windowMs).toISOString() }));
+    .map((row) => ({
+      ...row,
+      createdAt: row.createdAt.toISOString(),
+      editableUntil: new Date(row.createdAt.getTime() + windowMs).toISOString(),
+    }));
 }
 
 /** The public name of an approved comment (for "Replying to …"), or null. */
 export async function getCommentAuthorName(commentId: number, articleId: number): Promise<string | null> {
-  const comment = await db.comment.findFirst({ where: { id: commentId, articleId, status: "APPROVED" }, select: { authorName: true } });
+  const comment = await db.comment.findFirst({
+    where: { id: commentId, articleId, status: "APPROVED" },
+    select: { authorName: true },
+  });
   return comment?.authorName ?? null;
 }

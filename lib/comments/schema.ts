@@ -26,7 +26,10 @@ export const commentBodySchema = z
     z
       .string()
       .min(1, "Please write your comment.")
-      .max(MAX_COMMENT_LENGTH, `Your comment is too long: please keep it under ${MAX_COMMENT_LENGTH.toLocaleString("en")} characters.`),
+      .max(
+        MAX_COMMENT_LENGTH,
+        `Your comment is too long: please keep it under ${MAX_COMMENT_LENGTH.toLocaleString("en")} characters.`,
+      ),
   );
 
 export const commentSchema = z.object({
@@ -36,7 +39,11 @@ export const commentSchema = z.object({
     .optional()
     .transform((value) => (value ? Number(value) : null))
     .pipe(z.number().int().positive().nullable()),
-  authorName: z.string().trim().min(1, "Please enter your name.").max(80, "Your name is too long (80 characters at most)."),
+  authorName: z
+    .string()
+    .trim()
+    .min(1, "Please enter your name.")
+    .max(80, "Your name is too long (80 characters at most)."),
   authorEmail: z
     .string()
     .trim()
@@ -61,7 +68,12 @@ export type CommentField = (typeof COMMENT_FIELDS)[number];
 export const reportSchema = z.object({
   commentId: z.coerce.number().int().positive(),
   reason: z.enum(["SPAM", "ABUSE", "OFF_TOPIC", "ILLEGAL"], { error: "Please choose a reason." }),
-  details: z.string().trim().max(1000, "Please keep the details under 1,000 characters.").optional().default(""),
+  details: z
+    .string()
+    .trim()
+    .max(1000, "Please keep the details under 1,000 characters.")
+    .optional()
+    .default(""),
 });
 
 export const editSchema = z.object({

@@ -7,7 +7,10 @@ type Client = Pick<PrismaClient, "discussionSettings">;
 
 /** The settings row, created with the defaults the first time it is needed. */
 export async function loadDiscussionSettings(client: Client = db): Promise<DiscussionSettings> {
-  return (await client.discussionSettings.findUnique({ where: { id: 1 } })) ?? client.discussionSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+  return (
+    (await client.discussionSettings.findUnique({ where: { id: 1 } })) ??
+    client.discussionSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} })
+  );
 }
 
 export async function getDiscussionSettings(): Promise<DiscussionSettings> {

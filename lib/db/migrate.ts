@@ -15,11 +15,18 @@ export class MigrationError extends Error {}
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const bytes = await readFile(path.join(dir, name, "migration.sql"));
-      return { name, sql: bytes.toString("utf8"), checksum: createHash("sha256").update(bytes).digest("hex") };
+      return {
+        name,
+        sql: bytes.toString("utf8"),
+        checksum: createHash("sha256").update(bytes).digest("hex"),
+      };
     }),
   );
 }
@@ -36,7 +43,12 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-type AppliedRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
+type AppliedRow = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+};
 
 /** Applies pending migrations in name order, each in its own transaction. Returns their names. */
 export async function migrate(
@@ -63,7 +75,8 @@ export async function migrate(
     const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
     const local = new Set(migrations.map((migration) => migration.name));
     for (const name of applied.keys()) {
-      if (!local.has(name)) log(`warning: migration ${name} is applied to the database but missing from ${dir}`);
+      if (!local.has(name))
+        log(`warning: migration ${name} is applied to the database but missing from ${dir}`);
     }
     const done: string[] = [];
     for (const migration of migrations) {

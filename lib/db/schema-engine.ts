@@ -29,7 +29,10 @@ async function loadEngine(schema: string): Promise<Engine> {
   const require = createRequire(import.meta.url);
   // Node 20 cannot import the package entry (it imports a .wasm): instantiate by hand.
   const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+  const wasmPath = path.join(
+    path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+    "schema_engine_bg.wasm",
+  );
   const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
     "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
   });
@@ -37,7 +40,9 @@ async function loadEngine(schema: string): Promise<Engine> {
   (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
   const factory = bindMigrationAwareSqlAdapterFactory(new PGliteWithExtensions(newPGlite()));
   const { SchemaEngine } = bg as unknown as {
-    SchemaEngine: { new: (options: unknown, log: (message: string) => void, adapter: object) => Promise<Engine> };
+    SchemaEngine: {
+      new: (options: unknown, log: (message: string) => void, adapter: object) => Promise<Engine>;
+    };
   };
   return SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, factory);
 }

@@ -66,7 +66,10 @@ function createFeed(articles: FeedArticle[], channel: FeedChannel): Feed {
     language: channel.language,
     updated: feedUpdated(articles),
     generator: false,
-    feedLinks: { rss: absoluteUrl(channel.siteUrl, channel.rssPath), atom: absoluteUrl(channel.siteUrl, channel.atomPath) },
+    feedLinks: {
+      rss: absoluteUrl(channel.siteUrl, channel.rssPath),
+      atom: absoluteUrl(channel.siteUrl, channel.atomPath),
+    },
     // Atom requires an author for every entry; the site is the fallback for unsigned articles.
     author: { name: stripInvalidXmlChars(channel.siteName) },
   });
@@ -97,7 +100,10 @@ export function buildRss(articles: FeedArticle[], channel: FeedChannel): string 
       title: cdataSafe(article.title),
       description: article.dek ? plainTextToHtml(article.dek) : undefined,
       category: [{ name: stripInvalidXmlChars(article.section.name) }],
-      extensions: creators.length > 0 ? [{ name: "dc:creator", objects: creators as unknown as Record<string, unknown> }] : [],
+      extensions:
+        creators.length > 0
+          ? [{ name: "dc:creator", objects: creators as unknown as Record<string, unknown> }]
+          : [],
     });
   }
   return feed.rss2();
@@ -111,7 +117,10 @@ export function buildAtom(articles: FeedArticle[], channel: FeedChannel): string
       // type="html": the plain-text title and dek are escaped into HTML.
       title: plainTextToHtml(article.title),
       description: article.dek ? plainTextToHtml(article.dek) : undefined,
-      author: article.authors.length > 0 ? article.authors.map((author) => ({ name: stripInvalidXmlChars(author.name) })) : undefined,
+      author:
+        article.authors.length > 0
+          ? article.authors.map((author) => ({ name: stripInvalidXmlChars(author.name) }))
+          : undefined,
       // The library writes `label` unescaped for `<`; the section slug as `term` is safe.
       category: [{ term: article.section.slug }],
     });

@@ -38,7 +38,9 @@ function latest(...dates: (Date | null | undefined)[]): Date | null {
 }
 
 /** The section with this slug, or null. */
-export async function findSection(slug: string): Promise<{ slug: string; name: string; description: string } | null> {
+export async function findSection(
+  slug: string,
+): Promise<{ slug: string; name: string; description: string } | null> {
   return (await getSections()).find((section) => section.slug === slug) ?? null;
 }
 
@@ -80,9 +82,15 @@ export async function getSitemapIndex(): Promise<SitemapRef[]> {
   const now = new Date();
   await expireAtNextScheduledPublication(now);
   const visible = visibleArticleWhere(now);
-  const overall = await db.article.aggregate({ where: visible, _max: { id: true, publishedAt: true, modifiedAt: true } });
+  const overall = await db.article.aggregate({
+    where: visible,
+    _max: { id: true, publishedAt: true, modifiedAt: true },
+  });
   const refs: SitemapRef[] = [
-    { path: PAGES_SITEMAP_PATH, lastModified: latest(overall._max.publishedAt, overall._max.modifiedAt)?.toISOString() ?? null },
+    {
+      path: PAGES_SITEMAP_PATH,
+      lastModified: latest(overall._max.publishedAt, overall._max.modifiedAt)?.toISOString() ?? null,
+    },
   ];
   const chunks = overall._max.id ? Math.ceil(overall._max.id / SITEMAP_CHUNK_SIZE) : 0;
   for (let chunk = 0; chunk < chunks; chunk++) {
@@ -93,7 +101,10 @@ export async function getSitemapIndex(): Promise<SitemapRef[]> {
       _max: { publishedAt: true, modifiedAt: true },
     });
     if (range._count._all === 0) continue;
-    refs.push({ path: articleSitemapPath(chunk), lastModified: latest(range._max.publishedAt, range._max.modifiedAt)?.toISOString() ?? null });
+    refs.push({
+      path: articleSitemapPath(chunk),
+      lastModified: latest(range._max.publishedAt, range._max.modifiedAt)?.toISOString() ?? null,
+    });
   }
   return refs;
 }
@@ -105,7 +116,10 @@ export async function getSitemapPages(): Promise<SitemapEntry[]> {
   const now = new Date();
   await expireAtNextScheduledPublication(now);
   const [sections, newest] = await Promise.all([
-    db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true } }),
+    db.section.findMany({
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { id: true, slug: true },
+    }),
     db.article.groupBy({ by: ["sectionId"], where: visibleArticleWhere(now), _max: { publishedAt: true } }),
   ]);
   const newestBySection = new Map(newest.map((row) => [row.sectionId, row._max.publishedAt]));
@@ -132,7 +146,11 @@ export async function getSitemapArticles(chunk: number): Promise<SitemapEntry[]>
  * Uncached body of getSitemapArticles: reads the range in keyset batches (id > last seen),
  * selecting only id, slug, section slug and dates, so no query loads the whole range at once.
  */
-export async function listSitemapArticles(chunk: number, now: Date, batchSize = SITEMAP_BATCH): Promise<SitemapEntry[]> {
+export async function listSitemapArticles(
+  chunk: number,
+  now: Date,
+  batchSize = SITEMAP_BATCH,
+): Promise<SitemapEntry[]> {
   const { first, last } = chunkIdRange(chunk);
   const entries: SitemapEntry[] = [];
   let after = first - 1;
@@ -141,10 +159,19 @@ export async function listSitemapArticles(chunk: number, now: Date, batchSize = 
       where: { AND: [visibleArticleWhere(now), { id: { gt: after, lte: last } }] },
       orderBy: { id: "asc" },
       take: batchSize,
-      select: { id: true, slug: true, publishedAt: true, modifiedAt: true, section: { select: { slug: true } } },
+      select: {
+        id: true,
+        slug: true,
+        publishedAt: true,
+        modifiedAt: true,
+        section: { select: { slug: true } },
+      },
     });
     for (const row of rows) {
-      entries.push({ path: articleHref(row), lastModified: (row.modifiedAt ?? row.publishedAt)?.toISOString() ?? null });
+      entries.push({
+        path: articleHref(row),
+        lastModified: (row.modifiedAt ?? row.publishedAt)?.toISOString() ?? null,
+      });
     }
     if (rows.length < batchSize) return entries;
     after = rows[rows.length - 1]!.id;

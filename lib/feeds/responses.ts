@@ -1,9 +1,29 @@
 // What the feed and sitemap route handlers return: cached reads, a pure builder, headers. Kept
 // here so each route file is one line and the whole path is testable without a server.
 import { env } from "@/lib/env";
-import { ATOM_CONTENT_TYPE, buildAtom, buildRss, RSS_CONTENT_TYPE, sectionChannel, siteChannel } from "./feeds";
-import { findSection, getFeedArticles, getNewsSitemapArticles, getSitemapArticles, getSitemapIndex, getSitemapPages } from "./queries";
-import { buildNewsSitemap, buildSitemapIndex, buildUrlset, parseSitemapFile, XML_CONTENT_TYPE } from "./sitemaps";
+import {
+  ATOM_CONTENT_TYPE,
+  buildAtom,
+  buildRss,
+  RSS_CONTENT_TYPE,
+  sectionChannel,
+  siteChannel,
+} from "./feeds";
+import {
+  findSection,
+  getFeedArticles,
+  getNewsSitemapArticles,
+  getSitemapArticles,
+  getSitemapIndex,
+  getSitemapPages,
+} from "./queries";
+import {
+  buildNewsSitemap,
+  buildSitemapIndex,
+  buildUrlset,
+  parseSitemapFile,
+  XML_CONTENT_TYPE,
+} from "./sitemaps";
 
 export type FeedFormat = "rss" | "atom";
 
@@ -29,7 +49,9 @@ export async function feedResponse(format: FeedFormat, sectionSlug: string | nul
     channel = sectionChannel(site(), section);
   }
   const articles = await getFeedArticles(sectionSlug);
-  return format === "rss" ? xml(buildRss(articles, channel), RSS_CONTENT_TYPE) : xml(buildAtom(articles, channel), ATOM_CONTENT_TYPE);
+  return format === "rss"
+    ? xml(buildRss(articles, channel), RSS_CONTENT_TYPE)
+    : xml(buildAtom(articles, channel), ATOM_CONTENT_TYPE);
 }
 
 /** `/sitemap.xml`: the index of the pages sitemap and the article sitemaps. */

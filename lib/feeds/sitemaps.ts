@@ -31,7 +31,8 @@ function lastmod(value: string | null): string {
 /** A `<urlset>` of site paths (the caller keeps it under 50,000 entries). */
 export function buildUrlset(entries: SitemapEntry[], siteUrl: string): string {
   const urls = entries.map(
-    (entry) => `<url><loc>${escapeXml(absoluteUrl(siteUrl, entry.path))}</loc>${lastmod(entry.lastModified)}</url>`,
+    (entry) =>
+      `<url><loc>${escapeXml(absoluteUrl(siteUrl, entry.path))}</loc>${lastmod(entry.lastModified)}</url>`,
   );
   return `${DECLARATION}<urlset xmlns="${SITEMAP_NS}">\n${urls.map((url) => `${url}\n`).join("")}</urlset>\n`;
 }
@@ -39,7 +40,8 @@ export function buildUrlset(entries: SitemapEntry[], siteUrl: string): string {
 /** A `<sitemapindex>` pointing at the other sitemaps. */
 export function buildSitemapIndex(sitemaps: SitemapRef[], siteUrl: string): string {
   const refs = sitemaps.map(
-    (sitemap) => `<sitemap><loc>${escapeXml(absoluteUrl(siteUrl, sitemap.path))}</loc>${lastmod(sitemap.lastModified)}</sitemap>`,
+    (sitemap) =>
+      `<sitemap><loc>${escapeXml(absoluteUrl(siteUrl, sitemap.path))}</loc>${lastmod(sitemap.lastModified)}</sitemap>`,
   );
   return `${DECLARATION}<sitemapindex xmlns="${SITEMAP_NS}">\n${refs.map((ref) => `${ref}\n`).join("")}</sitemapindex>\n`;
 }

@@ -46,7 +46,8 @@ export async function formResultFor<State>(target: string): Promise<State | unde
   const id = verify(PURPOSE, (await cookies()).get(RESULT_COOKIE)?.value);
   if (!id) return undefined;
   const result = await db.formResult.findUnique({ where: { id } });
-  if (!result || result.target !== target || Date.now() - result.createdAt.getTime() > KEEP_MS) return undefined;
+  if (!result || result.target !== target || Date.now() - result.createdAt.getTime() > KEEP_MS)
+    return undefined;
   await db.formResult.delete({ where: { id } }).catch(() => {}); // a concurrent read took it
   return result.state as State;
 }

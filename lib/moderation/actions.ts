@@ -52,8 +52,10 @@ const NOTHING_SELECTED = "Select at least one comment.";
 
 function selectionOrError(form: FormData): number[] | ActionState {
   const ids = selectedIds(form);
-  if (ids === null) return { status: "error", message: "That selection is not valid; reload the page and try again." };
-  if (ids.length === 0) return { status: "error", message: NOTHING_SELECTED, fieldErrors: { ids: NOTHING_SELECTED } };
+  if (ids === null)
+    return { status: "error", message: "That selection is not valid; reload the page and try again." };
+  if (ids.length === 0)
+    return { status: "error", message: NOTHING_SELECTED, fieldErrors: { ids: NOTHING_SELECTED } };
   return ids;
 }
 
@@ -84,7 +86,13 @@ const commentSelect = {
 
 type LockedComment = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
 
-const AUDIT_VERB: Record<StatusVerb, string> = { approve: "approve", spam: "spam", notSpam: "not-spam", trash: "trash", restore: "restore" };
+const AUDIT_VERB: Record<StatusVerb, string> = {
+  approve: "approve",
+  spam: "spam",
+  notSpam: "not-spam",
+  trash: "trash",
+  restore: "restore",
+};
 const HISTORY_REASON: Record<StatusVerb, string> = {
   approve: "approved by a moderator",
   spam: "marked as spam by a moderator",
@@ -101,13 +109,25 @@ const HISTORY_REASON: Record<StatusVerb, string> = {
 async function trainingTokens(tx: Tx, comment: LockedComment): Promise<string[]> {
   const stored = readSpamSignals(comment.spamSignals);
   if (stored?.tokens.length) return stored.tokens;
-  const history = await tx.comment.groupBy({ by: ["status"], where: { emailHash: comment.emailHash, id: { not: comment.id } }, _count: { _all: true } });
+  const history = await tx.comment.groupBy({
+    by: ["status"],
+    where: { emailHash: comment.emailHash, id: { not: comment.id } },
+    _count: { _all: true },
+  });
   const count = (status: CommentStatus) => history.find((group) => group.status === status)?._count._all ?? 0;
-  return tokensForComment({ ...comment, elapsedMs: null, history: { approved: count("APPROVED"), spam: count("SPAM") } });
+  return tokensForComment({
+    ...comment,
+    elapsedMs: null,
+    history: { approved: count("APPROVED"), spam: count("SPAM") },
+  });
 }
 
 /** Moves the filter's training on this comment from what it was to `target`. */
-async function syncTraining(tx: Tx, comment: LockedComment, target: Training): Promise<Prisma.InputJsonValue | undefined> {
+async function syncTraining(
+  tx: Tx,
+  comment: LockedComment,
+  target: Training,
+): Promise<Prisma.InputJsonValue | undefined> {
   const stored = readSpamSignals(comment.spamSignals);
   const current = stored?.trained ?? null;
   const steps = trainingSteps(current, target);
@@ -120,10 +140,21 @@ async function syncTraining(tx: Tx, comment: LockedComment, target: Training): P
 }
 
 /** Applies one planned change to one locked comment: status, training, reports, history, audit. */
-async function applyPlan(tx: Tx, comment: LockedComment, plan: Extract<Plan, { kind: "change" }>, verb: StatusVerb, user: StaffUser): Promise<void> {
-  const spamSignals = plan.training === undefined ? undefined : await syncTraining(tx, comment, plan.training);
+async function applyPlan(
+  tx: Tx,
+  comment: LockedComment,
+  plan: Extract<Plan, { kind: "change" }>,
+  verb: StatusVerb,
+  user: StaffUser,
+): Promise<void> {
+  const spamSignals =
+    plan.training === undefined ? undefined : await syncTraining(tx, comment, plan.training);
   const resolved = plan.resolveReports ? comment.reports.length : 0;
-  if (resolved) await tx.commentReport.updateMany({ where: { commentId: comment.id, resolvedAt: null }, data: { resolvedAt: new Date() } });
+  if (resolved)
+    await tx.commentReport.updateMany({
+      where: { commentId: comment.id, resolvedAt: null },
+      data: { resolvedAt: new Date() },
+    });
   const reason =
     comment.status === plan.to
       ? "reports dismissed by a moderator"
@@ -156,7 +187,10 @@ async function applyPlan(tx: Tx, comment: LockedComment, plan: Extract<Plan, { k
 }
 
 /** The status each comment had before its current one, from the latest change into it. */
-async function previousStatuses(tx: Tx, comments: LockedComment[]): Promise<Map<number, CommentStatus | null>> {
+async function previousStatuses(
+  tx: Tx,
+  comments: LockedComment[],
+): Promise<Map<number, CommentStatus | null>> {
   const changes = await tx.commentStatusChange.findMany({
     where: { commentId: { in: comments.map((comment) => comment.id) } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -164,7 +198,12 @@ async function previousStatuses(tx: Tx, comments: LockedComment[]): Promise<Map<
   });
   const previous = new Map<number, CommentStatus | null>();
   for (const comment of comments) {
-    const last = changes.find((change) => change.commentId === comment.id && change.toStatus === comment.status && change.fromStatus !== comment.status);
+    const last = changes.find(
+      (change) =>
+        change.commentId === comment.id &&
+        change.toStatus === comment.status &&
+        change.fromStatus !== comment.status,
+    );
     previous.set(comment.id, last?.fromStatus ?? null);
   }
   return previous;
@@ -177,12 +216,21 @@ async function changeStatus(verb: StatusVerb, form: FormData, user: StaffUser): 
   let dismissed = 0;
   const articles = await db.$transaction(async (tx) => {
     await lockComments(tx, ids);
-    const comments = await tx.comment.findMany({ where: { id: { in: ids } }, select: commentSelect, orderBy: { id: "asc" } });
+    const comments = await tx.comment.findMany({
+      where: { id: { in: ids } },
+      select: commentSelect,
+      orderBy: { id: "asc" },
+    });
     for (let missing = ids.length - comments.length; missing > 0; missing--) skip(skips, GONE);
-    const previous = verb === "restore" ? await previousStatuses(tx, comments) : new Map<number, CommentStatus | null>();
+    const previous =
+      verb === "restore" ? await previousStatuses(tx, comments) : new Map<number, CommentStatus | null>();
     const touched: number[] = [];
     for (const comment of comments) {
-      const plan = planStatusChange(verb, { status: comment.status, reported: comment.reports.length > 0, previousStatus: previous.get(comment.id) ?? null });
+      const plan = planStatusChange(verb, {
+        status: comment.status,
+        reported: comment.reports.length > 0,
+        previousStatus: previous.get(comment.id) ?? null,
+      });
       if (plan.kind === "skip") {
         skip(skips, plan.reason);
         continue;
@@ -194,28 +242,46 @@ async function changeStatus(verb: StatusVerb, form: FormData, user: StaffUser): 
     return touched;
   }, TRANSACTION);
   if (articles.length) refresh(articles);
-  const done: [string, number][] = [[VERB_DONE[verb], articles.length - dismissed], ["Reports dismissed", dismissed]];
+  const done: [string, number][] = [
+    [VERB_DONE[verb], articles.length - dismissed],
+    ["Reports dismissed", dismissed],
+  ];
   return { status: articles.length ? "ok" : "error", message: batchMessage(done, skips) };
 }
 
-export const approveComments = adminAction("moderation.approve", "moderate", selectionSchema, async (input, user, form) =>
-  respond(input.returnTo, await changeStatus("approve", form, user)),
+export const approveComments = adminAction(
+  "moderation.approve",
+  "moderate",
+  selectionSchema,
+  async (input, user, form) => respond(input.returnTo, await changeStatus("approve", form, user)),
 );
 
-export const spamComments = adminAction("moderation.spam", "moderate", selectionSchema, async (input, user, form) =>
-  respond(input.returnTo, await changeStatus("spam", form, user)),
+export const spamComments = adminAction(
+  "moderation.spam",
+  "moderate",
+  selectionSchema,
+  async (input, user, form) => respond(input.returnTo, await changeStatus("spam", form, user)),
 );
 
-export const notSpamComments = adminAction("moderation.notSpam", "moderate", selectionSchema, async (input, user, form) =>
-  respond(input.returnTo, await changeStatus("notSpam", form, user)),
+export const notSpamComments = adminAction(
+  "moderation.notSpam",
+  "moderate",
+  selectionSchema,
+  async (input, user, form) => respond(input.returnTo, await changeStatus("notSpam", form, user)),
 );
 
-export const trashComments = adminAction("moderation.trash", "moderate", selectionSchema, async (input, user, form) =>
-  respond(input.returnTo, await changeStatus("trash", form, user)),
+export const trashComments = adminAction(
+  "moderation.trash",
+  "moderate",
+  selectionSchema,
+  async (input, user, form) => respond(input.returnTo, await changeStatus("trash", form, user)),
 );
 
-export const restoreComments = adminAction("moderation.restore", "moderate", selectionSchema, async (input, user, form) =>
-  respond(input.returnTo, await changeStatus("restore", form, user)),
+export const restoreComments = adminAction(
+  "moderation.restore",
+  "moderate",
+  selectionSchema,
+  async (input, user, form) => respond(input.returnTo, await changeStatus("restore", form, user)),
 );
 
 // ——— Delete forever (from the trash only) ———
@@ -241,40 +307,61 @@ async function deleteKeepingReplies(tx: Tx, id: number): Promise<void> {
   await tx.comment.delete({ where: { id } });
 }
 
-export const deleteComments = adminAction("moderation.delete", "moderate", selectionSchema, async (input, user, form) => {
-  const ids = selectionOrError(form);
-  if (!Array.isArray(ids)) return respond(input.returnTo, ids);
-  const skips: Skips = new Map();
-  const articles = await db.$transaction(async (tx) => {
-    await lockComments(tx, ids);
-    const comments = await tx.comment.findMany({
-      where: { id: { in: ids } },
-      orderBy: { id: "asc" },
-      select: { id: true, articleId: true, status: true, authorName: true, emailHash: true, createdAt: true },
-    });
-    for (let missing = ids.length - comments.length; missing > 0; missing--) skip(skips, GONE);
-    const touched: number[] = [];
-    for (const comment of comments) {
-      if (comment.status !== "TRASH") {
-        skip(skips, "only comments in the trash can be deleted forever");
-        continue;
-      }
-      // The comment and its history go; the audit entry keeps who deleted what.
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "comment.delete",
-        targetType: "comment",
-        targetId: comment.id,
-        details: { from: "TRASH", articleId: comment.articleId, authorName: comment.authorName, emailHash: comment.emailHash, createdAt: comment.createdAt.toISOString() },
+export const deleteComments = adminAction(
+  "moderation.delete",
+  "moderate",
+  selectionSchema,
+  async (input, user, form) => {
+    const ids = selectionOrError(form);
+    if (!Array.isArray(ids)) return respond(input.returnTo, ids);
+    const skips: Skips = new Map();
+    const articles = await db.$transaction(async (tx) => {
+      await lockComments(tx, ids);
+      const comments = await tx.comment.findMany({
+        where: { id: { in: ids } },
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          articleId: true,
+          status: true,
+          authorName: true,
+          emailHash: true,
+          createdAt: true,
+        },
       });
-      await deleteKeepingReplies(tx, comment.id);
-      touched.push(comment.articleId);
-    }
-    return touched;
-  }, TRANSACTION);
-  if (articles.length) refresh(articles);
-  return respond(input.returnTo, { status: articles.length ? "ok" : "error", message: batchMessage([["Deleted forever", articles.length]], skips) });
-});
+      for (let missing = ids.length - comments.length; missing > 0; missing--) skip(skips, GONE);
+      const touched: number[] = [];
+      for (const comment of comments) {
+        if (comment.status !== "TRASH") {
+          skip(skips, "only comments in the trash can be deleted forever");
+          continue;
+        }
+        // The comment and its history go; the audit entry keeps who deleted what.
+        await recordAudit(tx, {
+          actorId: user.id,
+          action: "comment.delete",
+          targetType: "comment",
+          targetId: comment.id,
+          details: {
+            from: "TRASH",
+            articleId: comment.articleId,
+            authorName: comment.authorName,
+            emailHash: comment.emailHash,
+            createdAt: comment.createdAt.toISOString(),
+          },
+        });
+        await deleteKeepingReplies(tx, comment.id);
+        touched.push(comment.articleId);
+      }
+      return touched;
+    }, TRANSACTION);
+    if (articles.length) refresh(articles);
+    return respond(input.returnTo, {
+      status: articles.length ? "ok" : "error",
+      message: batchMessage([["Deleted forever", articles.length]], skips),
+    });
+  },
+);
 
 // ——— Feature / unfeature (approved comments only) ———
 
@@ -284,7 +371,11 @@ async function setFeatured(featured: boolean, form: FormData, user: StaffUser): 
   const skips: Skips = new Map();
   const articles = await db.$transaction(async (tx) => {
     await lockComments(tx, ids);
-    const comments = await tx.comment.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, select: { id: true, articleId: true, status: true, featured: true } });
+    const comments = await tx.comment.findMany({
+      where: { id: { in: ids } },
+      orderBy: { id: "asc" },
+      select: { id: true, articleId: true, status: true, featured: true },
+    });
     for (let missing = ids.length - comments.length; missing > 0; missing--) skip(skips, GONE);
     const touched: number[] = [];
     for (const comment of comments) {
@@ -294,45 +385,84 @@ async function setFeatured(featured: boolean, form: FormData, user: StaffUser): 
         const reason = featured ? "featured by a moderator" : "no longer featured";
         await tx.comment.update({
           where: { id: comment.id },
-          data: { featured, statusChanges: { create: { fromStatus: "APPROVED", toStatus: "APPROVED", actorId: user.id, reason } } },
+          data: {
+            featured,
+            statusChanges: {
+              create: { fromStatus: "APPROVED", toStatus: "APPROVED", actorId: user.id, reason },
+            },
+          },
         });
-        await recordAudit(tx, { actorId: user.id, action: featured ? "comment.feature" : "comment.unfeature", targetType: "comment", targetId: comment.id, details: { articleId: comment.articleId } });
+        await recordAudit(tx, {
+          actorId: user.id,
+          action: featured ? "comment.feature" : "comment.unfeature",
+          targetType: "comment",
+          targetId: comment.id,
+          details: { articleId: comment.articleId },
+        });
         touched.push(comment.articleId);
       }
     }
     return touched;
   }, TRANSACTION);
   if (articles.length) refresh(articles);
-  return { status: articles.length ? "ok" : "error", message: batchMessage([[featured ? "Featured" : "No longer featured", articles.length]], skips) };
+  return {
+    status: articles.length ? "ok" : "error",
+    message: batchMessage([[featured ? "Featured" : "No longer featured", articles.length]], skips),
+  };
 }
 
-export const featureComments = adminAction("moderation.feature", "moderate", selectionSchema, async (input, user, form) =>
-  respond(input.returnTo, await setFeatured(true, form, user)),
+export const featureComments = adminAction(
+  "moderation.feature",
+  "moderate",
+  selectionSchema,
+  async (input, user, form) => respond(input.returnTo, await setFeatured(true, form, user)),
 );
 
-export const unfeatureComments = adminAction("moderation.unfeature", "moderate", selectionSchema, async (input, user, form) =>
-  respond(input.returnTo, await setFeatured(false, form, user)),
+export const unfeatureComments = adminAction(
+  "moderation.unfeature",
+  "moderate",
+  selectionSchema,
+  async (input, user, form) => respond(input.returnTo, await setFeatured(false, form, user)),
 );
 
 // ——— The authors: ban, pre-moderate, back to normal ———
 
-const STANDING_AUDIT: Record<CommenterStanding, string> = { BANNED: "commenter.ban", PREMODERATED: "commenter.premoderate", NORMAL: "commenter.reset" };
-const STANDING_DONE: Record<CommenterStanding, string> = { BANNED: "Banned", PREMODERATED: "Pre-moderated", NORMAL: "In normal standing" };
+const STANDING_AUDIT: Record<CommenterStanding, string> = {
+  BANNED: "commenter.ban",
+  PREMODERATED: "commenter.premoderate",
+  NORMAL: "commenter.reset",
+};
+const STANDING_DONE: Record<CommenterStanding, string> = {
+  BANNED: "Banned",
+  PREMODERATED: "Pre-moderated",
+  NORMAL: "In normal standing",
+};
 
 /** Sets the standing of the authors of the selected comments (known by their email hash). */
-async function setStanding(standing: CommenterStanding, form: FormData, user: StaffUser): Promise<ActionState> {
+async function setStanding(
+  standing: CommenterStanding,
+  form: FormData,
+  user: StaffUser,
+): Promise<ActionState> {
   const ids = selectionOrError(form);
   if (!Array.isArray(ids)) return ids;
-  const comments = await db.comment.findMany({ where: { id: { in: ids } }, select: { id: true, articleId: true, emailHash: true, staffAuthorId: true } });
+  const comments = await db.comment.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, articleId: true, emailHash: true, staffAuthorId: true },
+  });
   const skips: Skips = new Map();
-  for (let missing = ids.length - comments.length; missing > 0; missing--) skip(skips, "their comment no longer exists");
+  for (let missing = ids.length - comments.length; missing > 0; missing--)
+    skip(skips, "their comment no longer exists");
   const authors = new Map<string, number[]>();
   for (const comment of comments) {
     if (comment.staffAuthorId !== null) skip(skips, "staff, not a reader");
     else authors.set(comment.emailHash, [...(authors.get(comment.emailHash) ?? []), comment.id]);
   }
   const changed = await db.$transaction(async (tx) => {
-    const before = await tx.commenter.findMany({ where: { emailHash: { in: [...authors.keys()] } }, select: { emailHash: true, standing: true } });
+    const before = await tx.commenter.findMany({
+      where: { emailHash: { in: [...authors.keys()] } },
+      select: { emailHash: true, standing: true },
+    });
     let count = 0;
     for (const [hash, commentIds] of authors) {
       const from = before.find((commenter) => commenter.emailHash === hash)?.standing ?? "NORMAL";
@@ -340,26 +470,48 @@ async function setStanding(standing: CommenterStanding, form: FormData, user: St
         skip(skips, `already ${STANDING_DONE[standing].toLowerCase()}`);
         continue;
       }
-      await tx.commenter.upsert({ where: { emailHash: hash }, create: { emailHash: hash, standing, changedById: user.id }, update: { standing, changedById: user.id } });
-      await recordAudit(tx, { actorId: user.id, action: STANDING_AUDIT[standing], targetType: "commenter", targetId: hash, details: { from, to: standing, commentIds } });
+      await tx.commenter.upsert({
+        where: { emailHash: hash },
+        create: { emailHash: hash, standing, changedById: user.id },
+        update: { standing, changedById: user.id },
+      });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: STANDING_AUDIT[standing],
+        targetType: "commenter",
+        targetId: hash,
+        details: { from, to: standing, commentIds },
+      });
       count++;
     }
     return count;
   }, TRANSACTION);
   if (changed) refresh(comments.map((comment) => comment.articleId));
-  return { status: changed ? "ok" : "error", message: batchMessage([[STANDING_DONE[standing], changed]], skips, "author") };
+  return {
+    status: changed ? "ok" : "error",
+    message: batchMessage([[STANDING_DONE[standing], changed]], skips, "author"),
+  };
 }
 
-export const banAuthors = adminAction("moderation.ban", "moderate", selectionSchema, async (input, user, form) =>
-  respond(input.returnTo, await setStanding("BANNED", form, user)),
+export const banAuthors = adminAction(
+  "moderation.ban",
+  "moderate",
+  selectionSchema,
+  async (input, user, form) => respond(input.returnTo, await setStanding("BANNED", form, user)),
 );
 
-export const premoderateAuthors = adminAction("moderation.premoderate", "moderate", selectionSchema, async (input, user, form) =>
-  respond(input.returnTo, await setStanding("PREMODERATED", form, user)),
+export const premoderateAuthors = adminAction(
+  "moderation.premoderate",
+  "moderate",
+  selectionSchema,
+  async (input, user, form) => respond(input.returnTo, await setStanding("PREMODERATED", form, user)),
 );
 
-export const resetAuthors = adminAction("moderation.resetStanding", "moderate", selectionSchema, async (input, user, form) =>
-  respond(input.returnTo, await setStanding("NORMAL", form, user)),
+export const resetAuthors = adminAction(
+  "moderation.resetStanding",
+  "moderate",
+  selectionSchema,
+  async (input, user, form) => respond(input.returnTo, await setStanding("NORMAL", form, user)),
 );
 
 // ——— Reply as staff ———
@@ -383,10 +535,15 @@ async function replyAsStaff(form: FormData, user: StaffUser): Promise<ActionStat
     await lockComments(tx, ids);
     const target = await tx.comment.findUnique({ where: { id: ids[0] }, select: commentSelect });
     if (!target) return { error: "That comment no longer exists." } as const;
-    if (target.status === "SPAM" || target.status === "TRASH") return { error: "Restore this comment before replying to it." } as const;
+    if (target.status === "SPAM" || target.status === "TRASH")
+      return { error: "Restore this comment before replying to it." } as const;
     const approved = target.status === "PENDING";
     if (approved) {
-      const plan = planStatusChange("approve", { status: target.status, reported: target.reports.length > 0, previousStatus: null });
+      const plan = planStatusChange("approve", {
+        status: target.status,
+        reported: target.reports.length > 0,
+        previousStatus: null,
+      });
       if (plan.kind === "change") await applyPlan(tx, target, plan, "approve", user);
     }
     // The same rule as readers' replies: past the thread depth, beside the target.
@@ -410,14 +567,26 @@ async function replyAsStaff(form: FormData, user: StaffUser): Promise<ActionStat
       },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: "comment.reply", targetType: "comment", targetId: reply.id, details: { articleId: target.articleId, inReplyTo: target.id, parentId: attachTo.id } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "comment.reply",
+      targetType: "comment",
+      targetId: reply.id,
+      details: { articleId: target.articleId, inReplyTo: target.id, parentId: attachTo.id },
+    });
     return { reply, approved, articleId: target.articleId };
   }, TRANSACTION);
   if ("error" in outcome) return { status: "error", message: outcome.error, values };
   refresh([outcome.articleId]);
-  return { status: "ok", message: outcome.approved ? "Comment approved and reply published." : "Reply published." };
+  return {
+    status: "ok",
+    message: outcome.approved ? "Comment approved and reply published." : "Reply published.",
+  };
 }
 
-export const replyToComment = adminAction("moderation.reply", "moderate", replySchema, async (input, user, form) =>
-  respond(input.returnTo, await replyAsStaff(form, user)),
+export const replyToComment = adminAction(
+  "moderation.reply",
+  "moderate",
+  replySchema,
+  async (input, user, form) => respond(input.returnTo, await replyAsStaff(form, user)),
 );

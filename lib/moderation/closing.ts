@@ -8,6 +8,7 @@ export function commentsClosedAt(
 ): Date | null {
   if (!article.commentsOpen) return new Date(0);
   if (article.commentsCloseAt) return article.commentsCloseAt;
-  if (closeAfterDays && article.publishedAt) return new Date(article.publishedAt.getTime() + closeAfterDays * 86_400_000);
+  if (closeAfterDays && article.publishedAt)
+    return new Date(article.publishedAt.getTime() + closeAfterDays * 86_400_000);
   return null;
 }

@@ -35,5 +35,10 @@ export function moderate(context: ModerationContext, phases: readonly Phase[] = 
     if (decision.status) return { kind: "decided", status: decision.status, reasons, decidedBy: phase.name };
   }
   // The last phase always decides; this only guards a custom phase list.
-  return { kind: "decided", status: "PENDING", reasons: [...reasons, "no phase decided"], decidedBy: "fallback" };
+  return {
+    kind: "decided",
+    status: "PENDING",
+    reasons: [...reasons, "no phase decided"],
+    decidedBy: "fallback",
+  };
 }

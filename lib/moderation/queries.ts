@@ -7,7 +7,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus, CommenterStanding, ReportReason } from "@/lib/generated/prisma/enums";
 import { articleHref, isVisible } from "@/lib/articles/visibility";
 import type { SpamSignal } from "@/lib/spam";
-import { QUEUE_PAGE_SIZE, TABS, readSpamSignals, type QueueCursor, type QueueQuery, type TabCounts, type TabId, type Training } from "./schema";
+import {
+  QUEUE_PAGE_SIZE,
+  TABS,
+  readSpamSignals,
+  type QueueCursor,
+  type QueueQuery,
+  type TabCounts,
+  type TabId,
+  type Training,
+} from "./schema";
 
 export type QueueComment = {
   id: number;
@@ -32,7 +41,14 @@ export type QueueComment = {
   article: { id: number; title: string; href: string; visible: boolean };
   parent: { id: number; authorName: string; excerpt: string; status: CommentStatus } | null;
   author: { approved: number; pending: number; spam: number; trash: number; standing: CommenterStanding };
-  history: { id: number; at: string; from: CommentStatus | null; to: CommentStatus; actor: string | null; reason: string }[];
+  history: {
+    id: number;
+    at: string;
+    from: CommentStatus | null;
+    to: CommentStatus;
+    actor: string | null;
+    reason: string;
+  }[];
   /** Open reports (none a moderator dealt with yet), by reason. */
   reports: { count: number; byReason: { reason: ReportReason; count: number }[]; details: string[] } | null;
 };
@@ -93,7 +109,10 @@ export async function getTabCounts(query: QueueQuery): Promise<TabCounts> {
 }
 
 /** Articles with comments in a tab, most recently commented first (the article filter's choices). */
-export async function getArticleChoices(tab: TabId, selected?: number): Promise<{ id: number; title: string; comments: number }[]> {
+export async function getArticleChoices(
+  tab: TabId,
+  selected?: number,
+): Promise<{ id: number; title: string; comments: number }[]> {
   const choices = await db.$queryRaw<{ id: number; title: string; comments: number }[]>`
     SELECT a.id, a.title, count(*)::int AS comments
     FROM "Comment" c JOIN "Article" a ON a.id = c."articleId"
@@ -102,7 +121,10 @@ export async function getArticleChoices(tab: TabId, selected?: number): Promise<
     ORDER BY max(c."createdAt") DESC
     LIMIT 100`;
   if (selected !== undefined && !choices.some((choice) => choice.id === selected)) {
-    const article = await db.article.findUnique({ where: { id: selected }, select: { id: true, title: true } });
+    const article = await db.article.findUnique({
+      where: { id: selected },
+      select: { id: true, title: true },
+    });
     if (article) choices.unshift({ ...article, comments: 0 });
   }
   return choices;
@@ -127,7 +149,16 @@ const rowSelect = {
   reasons: true,
   spamScore: true,
   spamSignals: true,
-  article: { select: { id: true, title: true, slug: true, status: true, publishedAt: true, section: { select: { slug: true } } } },
+  article: {
+    select: {
+      id: true,
+      title: true,
+      slug: true,
+      status: true,
+      publishedAt: true,
+      section: { select: { slug: true } },
+    },
+  },
 } as const;
 
 /** One page of a tab, newest first, after or before a keyset position. */
@@ -159,7 +190,8 @@ export async function getQueuePage(query: QueueQuery, now = new Date()): Promise
 
   const first = ordered[0];
   const last = ordered.at(-1);
-  const position = (row: { createdAt: Date; id: number } | undefined) => (row ? { createdAt: row.createdAt, id: row.id } : null);
+  const position = (row: { createdAt: Date; id: number } | undefined) =>
+    row ? { createdAt: row.createdAt, id: row.id } : null;
   return {
     comments,
     newer: (newerFirst ? Boolean(query.after) : more) ? position(first) : null,
@@ -175,18 +207,46 @@ async function withSurroundings(rows: Row[], now: Date): Promise<QueueComment[]>
   const parentIds = [...new Set(rows.flatMap((row) => (row.parentId === null ? [] : [row.parentId])))];
   const hashes = [...new Set(rows.map((row) => row.emailHash))];
   const [parents, authorCounts, commenters, changes, reports] = await Promise.all([
-    parentIds.length ? db.comment.findMany({ where: { id: { in: parentIds } }, select: { id: true, authorName: true, body: true, status: true } }) : [],
-    hashes.length ? db.comment.groupBy({ by: ["emailHash", "status"], where: { emailHash: { in: hashes } }, _count: { _all: true } }) : [],
-    hashes.length ? db.commenter.findMany({ where: { emailHash: { in: hashes } }, select: { emailHash: true, standing: true } }) : [],
+    parentIds.length
+      ? db.comment.findMany({
+          where: { id: { in: parentIds } },
+          select: { id: true, authorName: true, body: true, status: true },
+        })
+      : [],
+    hashes.length
+      ? db.comment.groupBy({
+          by: ["emailHash", "status"],
+          where: { emailHash: { in: hashes } },
+          _count: { _all: true },
+        })
+      : [],
+    hashes.length
+      ? db.commenter.findMany({
+          where: { emailHash: { in: hashes } },
+          select: { emailHash: true, standing: true },
+        })
+      : [],
     ids.length
       ? db.commentStatusChange.findMany({
           where: { commentId: { in: ids } },
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { id: true, commentId: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: { select: { name: true } } },
+          select: {
+            id: true,
+            commentId: true,
+            fromStatus: true,
+            toStatus: true,
+            reason: true,
+            createdAt: true,
+            actor: { select: { name: true } },
+          },
         })
       : [],
     ids.length
-      ? db.commentReport.findMany({ where: { commentId: { in: ids }, resolvedAt: null }, orderBy: { createdAt: "desc" }, select: { commentId: true, reason: true, details: true } })
+      ? db.commentReport.findMany({
+          where: { commentId: { in: ids }, resolvedAt: null },
+          orderBy: { createdAt: "desc" },
+          select: { commentId: true, reason: true, details: true },
+        })
       : [],
   ]);
 
@@ -223,8 +283,20 @@ async function withSurroundings(rows: Row[], now: Date): Promise<QueueComment[]>
       spamScore: row.spamScore,
       topSignals: (signals?.signals ?? []).slice(0, TOP_SIGNALS),
       trained: signals?.trained ?? null,
-      article: { id: row.article.id, title: row.article.title, href: articleHref(row.article), visible: isVisible(row.article, now) },
-      parent: parent ? { id: parent.id, authorName: parent.authorName, excerpt: excerpt(parent.body), status: parent.status } : null,
+      article: {
+        id: row.article.id,
+        title: row.article.title,
+        href: articleHref(row.article),
+        visible: isVisible(row.article, now),
+      },
+      parent: parent
+        ? {
+            id: parent.id,
+            authorName: parent.authorName,
+            excerpt: excerpt(parent.body),
+            status: parent.status,
+          }
+        : null,
       author: {
         approved: author?.APPROVED ?? 0,
         pending: author?.PENDING ?? 0,
@@ -245,7 +317,9 @@ async function withSurroundings(rows: Row[], now: Date): Promise<QueueComment[]>
   });
 }
 
-function summariseReports(open: { reason: ReportReason; details: string }[]): NonNullable<QueueComment["reports"]> {
+function summariseReports(
+  open: { reason: ReportReason; details: string }[],
+): NonNullable<QueueComment["reports"]> {
   const byReason = new Map<ReportReason, number>();
   for (const report of open) byReason.set(report.reason, (byReason.get(report.reason) ?? 0) + 1);
   return {
@@ -269,4 +343,3 @@ function excerpt(body: string): string {
   const flat = body.replace(/\s+/g, " ").trim();
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
 }
-

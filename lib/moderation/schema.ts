@@ -159,15 +159,23 @@ export function planStatusChange(verb: StatusVerb, state: CommentState): Plan {
   switch (verb) {
     case "approve":
       if (status === "APPROVED") {
-        return state.reported ? { kind: "change", to: "APPROVED", resolveReports: true } : { kind: "skip", reason: SKIP.approved };
+        return state.reported
+          ? { kind: "change", to: "APPROVED", resolveReports: true }
+          : { kind: "skip", reason: SKIP.approved };
       }
       return { kind: "change", to: "APPROVED", training: "ham", resolveReports: true };
     case "notSpam":
-      return status === "SPAM" ? { kind: "change", to: "APPROVED", training: "ham", resolveReports: true } : { kind: "skip", reason: SKIP.notSpam };
+      return status === "SPAM"
+        ? { kind: "change", to: "APPROVED", training: "ham", resolveReports: true }
+        : { kind: "skip", reason: SKIP.notSpam };
     case "spam":
-      return status === "SPAM" ? { kind: "skip", reason: SKIP.spam } : { kind: "change", to: "SPAM", training: "spam", resolveReports: true };
+      return status === "SPAM"
+        ? { kind: "skip", reason: SKIP.spam }
+        : { kind: "change", to: "SPAM", training: "spam", resolveReports: true };
     case "trash":
-      return status === "TRASH" ? { kind: "skip", reason: SKIP.trashed } : { kind: "change", to: "TRASH", resolveReports: true };
+      return status === "TRASH"
+        ? { kind: "skip", reason: SKIP.trashed }
+        : { kind: "change", to: "TRASH", resolveReports: true };
     case "restore": {
       if (status !== "SPAM" && status !== "TRASH") return { kind: "skip", reason: SKIP.notRemoved };
       const previous = state.previousStatus;
@@ -218,23 +226,39 @@ export const VERB_DONE: Record<StatusVerb, string> = {
 };
 
 /** The ActionState message for a batch: what was done (label, count), and what was skipped and why. */
-export function batchMessage(done: [label: string, count: number][], skipped: Map<string, number>, noun = "comment"): string {
-  const parts = done.filter(([, count]) => count > 0).map(([label, count]) => `${label}: ${plural(count, noun)}.`);
+export function batchMessage(
+  done: [label: string, count: number][],
+  skipped: Map<string, number>,
+  noun = "comment",
+): string {
+  const parts = done
+    .filter(([, count]) => count > 0)
+    .map(([label, count]) => `${label}: ${plural(count, noun)}.`);
   for (const [reason, count] of skipped) parts.push(`${plural(count, noun)} skipped (${reason}).`);
   return parts.join(" ") || "Nothing to do.";
 }
 
 // ——— Which verbs a view offers ———
 
-export type Verb = StatusVerb | "delete" | "feature" | "unfeature" | "ban" | "premoderate" | "resetStanding" | "reply";
+export type Verb =
+  StatusVerb | "delete" | "feature" | "unfeature" | "ban" | "premoderate" | "resetStanding" | "reply";
 
 /** The buttons of one comment, by its status (the actions check again on the server). */
-export function commentVerbs(comment: { status: CommentStatus; featured: boolean; reported: boolean }): Verb[] {
+export function commentVerbs(comment: {
+  status: CommentStatus;
+  featured: boolean;
+  reported: boolean;
+}): Verb[] {
   switch (comment.status) {
     case "PENDING":
       return ["approve", "spam", "trash"];
     case "APPROVED":
-      return [...(comment.reported ? (["approve"] as const) : []), comment.featured ? "unfeature" : "feature", "spam", "trash"];
+      return [
+        ...(comment.reported ? (["approve"] as const) : []),
+        comment.featured ? "unfeature" : "feature",
+        "spam",
+        "trash",
+      ];
     case "SPAM":
       return ["notSpam", "restore", "trash"];
     case "TRASH":
@@ -256,6 +280,12 @@ export function bulkVerbs(tab: TabId): Verb[] {
 
 /** The standings an author can be moved to from theirs. */
 export function standingVerbs(standing: "NORMAL" | "PREMODERATED" | "BANNED"): Verb[] {
-  const verbs: Record<typeof standing, Verb> = { BANNED: "ban", PREMODERATED: "premoderate", NORMAL: "resetStanding" };
-  return (["BANNED", "PREMODERATED", "NORMAL"] as const).filter((target) => target !== standing).map((target) => verbs[target]);
+  const verbs: Record<typeof standing, Verb> = {
+    BANNED: "ban",
+    PREMODERATED: "premoderate",
+    NORMAL: "resetStanding",
+  };
+  return (["BANNED", "PREMODERATED", "NORMAL"] as const)
+    .filter((target) => target !== standing)
+    .map((target) => verbs[target]);
 }

@@ -34,11 +34,23 @@ const pickSelect = {
   expiresAt: true,
   isLead: true,
   pickedBy: { select: { name: true } },
-  article: { select: { title: true, slug: true, lang: true, status: true, publishedAt: true, section: { select: { slug: true } } } },
+  article: {
+    select: {
+      title: true,
+      slug: true,
+      lang: true,
+      status: true,
+      publishedAt: true,
+      section: { select: { slug: true } },
+    },
+  },
 } as const;
 
 export async function getCuration(now = new Date()): Promise<Curation> {
-  const rows = await db.editorPick.findMany({ orderBy: [{ rank: "asc" }, { id: "asc" }], select: pickSelect });
+  const rows = await db.editorPick.findMany({
+    orderBy: [{ rank: "asc" }, { id: "asc" }],
+    select: pickSelect,
+  });
   const cards = rows.map((row) => ({
     isLead: row.isLead,
     card: {
@@ -57,7 +69,10 @@ export async function getCuration(now = new Date()): Promise<Curation> {
       pickedBy: row.pickedBy?.name ?? null,
     } satisfies CuratedPick,
   }));
-  return { lead: cards.find((row) => row.isLead)?.card ?? null, picks: cards.filter((row) => !row.isLead).map((row) => row.card) };
+  return {
+    lead: cards.find((row) => row.isLead)?.card ?? null,
+    picks: cards.filter((row) => !row.isLead).map((row) => row.card),
+  };
 }
 
 export type PickCandidate = {
@@ -81,7 +96,15 @@ export async function searchPickCandidates(query: string, now = new Date()): Pro
     where: { ...visibleArticleWhere(now), title: { contains: q, mode: "insensitive" } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: SEARCH_LIMIT,
-    select: { id: true, title: true, slug: true, lang: true, publishedAt: true, section: { select: { slug: true, name: true } }, picks: { select: { isLead: true } } },
+    select: {
+      id: true,
+      title: true,
+      slug: true,
+      lang: true,
+      publishedAt: true,
+      section: { select: { slug: true, name: true } },
+      picks: { select: { isLead: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,

@@ -30,13 +30,22 @@ export type ListedPick = { id: number; articleId: number; rank: number };
 
 /** The sidebar picks in their current order. */
 export function listedPicks(tx: Prisma.TransactionClient): Promise<ListedPick[]> {
-  return tx.editorPick.findMany({ where: { isLead: false }, orderBy: [{ rank: "asc" }, { id: "asc" }], select: { id: true, articleId: true, rank: true } });
+  return tx.editorPick.findMany({
+    where: { isLead: false },
+    orderBy: [{ rank: "asc" }, { id: "asc" }],
+    select: { id: true, articleId: true, rank: true },
+  });
 }
 
 /** Writes ranks 1..n in the given order (only the rows whose rank changes). */
-export async function writeRanks(tx: Prisma.TransactionClient, picks: readonly ListedPick[], order: readonly number[]): Promise<void> {
+export async function writeRanks(
+  tx: Prisma.TransactionClient,
+  picks: readonly ListedPick[],
+  order: readonly number[],
+): Promise<void> {
   const rankOf = new Map(picks.map((pick) => [pick.id, pick.rank]));
   for (const [index, id] of order.entries()) {
-    if (rankOf.get(id) !== index + 1) await tx.editorPick.update({ where: { id }, data: { rank: index + 1 } });
+    if (rankOf.get(id) !== index + 1)
+      await tx.editorPick.update({ where: { id }, data: { rank: index + 1 } });
   }
 }

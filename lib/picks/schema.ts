@@ -4,7 +4,11 @@ import { parseNewsroomDateTime } from "@/lib/site/newsroom-time";
 
 export const NOTE_MAX = 160;
 
-const id = (what: string) => z.coerce.number({ error: `Missing ${what}.` }).int({ error: `Invalid ${what}.` }).positive({ error: `Invalid ${what}.` });
+const id = (what: string) =>
+  z.coerce
+    .number({ error: `Missing ${what}.` })
+    .int({ error: `Invalid ${what}.` })
+    .positive({ error: `Invalid ${what}.` });
 
 export const addPickSchema = z.object({ articleId: id("article") });
 

@@ -74,7 +74,8 @@ export async function searchArticles({ q, cursor }: SearchInput): Promise<Search
   const query = normalizeQuery(q);
   if (query === "") return { results: [], nextCursor: null, start: 0, notice: "empty" };
   if (query.length > MAX_QUERY_LENGTH) return { results: [], nextCursor: null, start: 0, notice: "too-long" };
-  if (!hasSearchableCharacters(query)) return { results: [], nextCursor: null, total: 0, start: 0, notice: "no-terms" };
+  if (!hasSearchableCharacters(query))
+    return { results: [], nextCursor: null, total: 0, start: 0, notice: "no-terms" };
   // Normalised arguments make the cache key: "  Élection " and "Élection" share an entry.
   return searchCached(query, decodeSearchCursor(cursor));
 }
@@ -115,7 +116,9 @@ async function searchCached(q: string, after: SearchCursor | null): Promise<Sear
   const hasMore = last.remaining > rows.length && page + 1 < SEARCH_MAX_PAGES;
   return {
     results,
-    nextCursor: hasMore ? encodeSearchCursor({ n: page + 1, r: last.rankKey, p: last.publishedAtKey, i: last.id }) : null,
+    nextCursor: hasMore
+      ? encodeSearchCursor({ n: page + 1, r: last.rankKey, p: last.publishedAtKey, i: last.id })
+      : null,
     total: last.total,
     start,
   };
@@ -171,7 +174,15 @@ function headlineSource(): Prisma.Sql {
 }
 
 /** The search statement; exported for the index-usage test. */
-export function searchQuery({ q, now, after }: { q: string; now: Date; after: SearchCursor | null }): Prisma.Sql {
+export function searchQuery({
+  q,
+  now,
+  after,
+}: {
+  q: string;
+  now: Date;
+  after: SearchCursor | null;
+}): Prisma.Sql {
   const french = tsQuery("lede_french", q);
   const english = tsQuery("lede_english", q);
   const ownQuery = Prisma.sql`CASE WHEN a.lang = 'fr' THEN ${french} ELSE ${english} END`;

@@ -21,7 +21,10 @@ function first(value: unknown): unknown {
  * spaces, other control characters (PostgreSQL text cannot hold NUL) dropped, trimmed.
  */
 export function normalizeQuery(q: string): string {
-  return q.replace(/\s+/g, " ").replace(/\p{Cc}/gu, "").trim();
+  return q
+    .replace(/\s+/g, " ")
+    .replace(/\p{Cc}/gu, "")
+    .trim();
 }
 
 const queryText = z.preprocess(
@@ -74,7 +77,11 @@ export function hasSearchableCharacters(q: string): boolean {
 
 const cursorPayload = z.object({
   /** Page number of the page this cursor leads to (1 = second page). */
-  n: z.number().int().min(1).max(SEARCH_MAX_PAGES - 1),
+  n: z
+    .number()
+    .int()
+    .min(1)
+    .max(SEARCH_MAX_PAGES - 1),
   /** Rank key (an integer, as text) of the last result shown. */
   r: z.string().regex(/^\d{1,19}$/),
   /** publishedAt of the last result shown, "YYYY-MM-DD HH:MM:SS.mmm" (UTC, as stored). */

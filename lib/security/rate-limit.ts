@@ -4,13 +4,24 @@ import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 
-const globalForLimits = globalThis as unknown as { ledeRateLimitPool?: pg.Pool; ledeLimiters?: Map<string, RateLimiterPostgres> };
+const globalForLimits = globalThis as unknown as {
+  ledeRateLimitPool?: pg.Pool;
+  ledeLimiters?: Map<string, RateLimiterPostgres>;
+};
 
-function limiter(name: string, points: number, durationSeconds: number, blockSeconds = 0): RateLimiterPostgres {
+function limiter(
+  name: string,
+  points: number,
+  durationSeconds: number,
+  blockSeconds = 0,
+): RateLimiterPostgres {
   const limiters = (globalForLimits.ledeLimiters ??= new Map());
   let existing = limiters.get(name);
   if (!existing) {
-    const pool = (globalForLimits.ledeRateLimitPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 3 }));
+    const pool = (globalForLimits.ledeRateLimitPool ??= new pg.Pool({
+      connectionString: env().DATABASE_URL,
+      max: 3,
+    }));
     existing = new RateLimiterPostgres({
       storeClient: pool,
       storeType: "pool",

@@ -16,7 +16,8 @@ export function clientIp(headers: HeaderReader): string {
 
 /** Salted hash of an IP address: what is stored instead of the address. */
 export function hashIp(ip: string): string {
-  const salt = env().IP_HASH_SALT ?? createHash("sha256").update(`ip-salt:${env().AUTH_SECRET}`).digest("hex");
+  const salt =
+    env().IP_HASH_SALT ?? createHash("sha256").update(`ip-salt:${env().AUTH_SECRET}`).digest("hex");
   return createHash("sha256").update(`${salt}:${ip}`).digest("hex");
 }
 
@@ -33,6 +34,8 @@ export function isSameOrigin(headers: HeaderReader): boolean {
   } catch {
     return false;
   }
-  const allowed = new Set([new URL(env().SITE_URL).host, headers.get("x-forwarded-host"), headers.get("host")].filter(Boolean));
+  const allowed = new Set(
+    [new URL(env().SITE_URL).host, headers.get("x-forwarded-host"), headers.get("host")].filter(Boolean),
+  );
   return allowed.has(originHost);
 }

@@ -3,6 +3,7 @@
 // $ACTION fields left out). Shared by the picks, settings and users actions.
 export function typedValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of form) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  for (const [key, value] of form)
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
   return values;
 }

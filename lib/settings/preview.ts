@@ -87,10 +87,18 @@ export async function loadReplayableComments(limit = PREVIEW_SIZE): Promise<Repl
   });
   const hashes = [...new Set(rows.map((row) => row.emailHash))];
   const [counts, commenters] = await Promise.all([
-    db.comment.groupBy({ by: ["emailHash", "status"], where: { emailHash: { in: hashes }, status: { in: ["APPROVED", "SPAM"] } }, _count: { _all: true } }),
-    db.commenter.findMany({ where: { emailHash: { in: hashes } }, select: { emailHash: true, standing: true } }),
+    db.comment.groupBy({
+      by: ["emailHash", "status"],
+      where: { emailHash: { in: hashes }, status: { in: ["APPROVED", "SPAM"] } },
+      _count: { _all: true },
+    }),
+    db.commenter.findMany({
+      where: { emailHash: { in: hashes } },
+      select: { emailHash: true, standing: true },
+    }),
   ]);
-  const countOf = (hash: string, status: CommentStatus) => counts.find((row) => row.emailHash === hash && row.status === status)?._count._all ?? 0;
+  const countOf = (hash: string, status: CommentStatus) =>
+    counts.find((row) => row.emailHash === hash && row.status === status)?._count._all ?? 0;
   const standingOf = new Map(commenters.map((row) => [row.emailHash, row.standing]));
   return rows.map((row) => ({
     id: row.id,
@@ -99,8 +107,21 @@ export async function loadReplayableComments(limit = PREVIEW_SIZE): Promise<Repl
     authorName: row.authorName,
     excerpt: excerpt(row.body),
     context: {
-      comment: { body: row.body, authorName: row.authorName, authorEmail: row.authorEmail, authorUrl: row.authorUrl, ip: "", userAgent: row.userAgent, honeypot: "", elapsedMs: null },
-      article: { commentsOpen: true, commentsCloseAt: row.article.commentsCloseAt, publishedAt: row.article.publishedAt },
+      comment: {
+        body: row.body,
+        authorName: row.authorName,
+        authorEmail: row.authorEmail,
+        authorUrl: row.authorUrl,
+        ip: "",
+        userAgent: row.userAgent,
+        honeypot: "",
+        elapsedMs: null,
+      },
+      article: {
+        commentsOpen: true,
+        commentsCloseAt: row.article.commentsCloseAt,
+        publishedAt: row.article.publishedAt,
+      },
       // History as it stands today, without this comment itself.
       author: {
         approved: countOf(row.emailHash, "APPROVED") - (row.status === "APPROVED" ? 1 : 0),
@@ -108,20 +129,31 @@ export async function loadReplayableComments(limit = PREVIEW_SIZE): Promise<Repl
         standing: standingOf.get(row.emailHash) ?? "NORMAL",
       },
       recent: { lastCommentAt: null, duplicate: false },
-      spam: row.spamScore === null ? null : { score: row.spamScore, signals: (row.spamSignals as StoredSignals)?.signals ?? [] },
+      spam:
+        row.spamScore === null
+          ? null
+          : { score: row.spamScore, signals: (row.spamSignals as StoredSignals)?.signals ?? [] },
       now: row.createdAt,
     },
   }));
 }
 
-function decide(comment: ReplayableComment, settings: ModerationSettings): { status: PreviewStatus; reason: string } {
+function decide(
+  comment: ReplayableComment,
+  settings: ModerationSettings,
+): { status: PreviewStatus; reason: string } {
   const outcome = moderate({ ...comment.context, settings }, PREVIEW_PHASES);
-  if (outcome.kind === "refused") return { status: "REFUSED", reason: outcome.reasons.at(-1) ?? outcome.refusal.message };
+  if (outcome.kind === "refused")
+    return { status: "REFUSED", reason: outcome.reasons.at(-1) ?? outcome.refusal.message };
   return { status: outcome.status, reason: outcome.reasons.at(-1) ?? outcome.decidedBy };
 }
 
 /** Pure: what `candidate` would do to `comments`, against their current status and the saved settings. */
-export function previewModeration(comments: readonly ReplayableComment[], candidate: ModerationSettings, saved: ModerationSettings): ModerationPreview {
+export function previewModeration(
+  comments: readonly ReplayableComment[],
+  candidate: ModerationSettings,
+  saved: ModerationSettings,
+): ModerationPreview {
   const rows: PreviewRow[] = [];
   for (const comment of comments) {
     const next = decide(comment, candidate);

@@ -35,10 +35,21 @@ const checkbox = z
 const keyList = z
   .string()
   .optional()
-  .transform((text) => [...new Set((text ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))])
+  .transform((text) => [
+    ...new Set(
+      (text ?? "")
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(
     z
-      .array(z.string().max(KEY_MAX_LENGTH, { error: `Each phrase must be at most ${KEY_MAX_LENGTH} characters long.` }))
+      .array(
+        z
+          .string()
+          .max(KEY_MAX_LENGTH, { error: `Each phrase must be at most ${KEY_MAX_LENGTH} characters long.` }),
+      )
       .max(KEYS_MAX, { error: `Keep the list to at most ${KEYS_MAX} phrases.` }),
   );
 
@@ -51,7 +62,10 @@ const closeAfterDays = z
     if (!text) return null;
     const days = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
     if (!(days >= 1 && days <= 3650)) {
-      context.addIssue({ code: "custom", message: "Enter a whole number of days from 1 to 3650, or leave it empty to keep comments open." });
+      context.addIssue({
+        code: "custom",
+        message: "Enter a whole number of days from 1 to 3650, or leave it empty to keep comments open.",
+      });
       return z.NEVER;
     }
     return days;
@@ -97,7 +111,9 @@ export const SETTINGS_LABELS: Record<SettingsField, string> = {
 /** Rules between fields, checked by the actions so that their message reaches every form. */
 export function crossFieldErrors(input: SettingsInput): Partial<Record<SettingsField, string>> | null {
   if (input.holdThreshold > input.spamThreshold) {
-    return { holdThreshold: `The hold threshold must not be above the spam threshold (${input.spamThreshold}).` };
+    return {
+      holdThreshold: `The hold threshold must not be above the spam threshold (${input.spamThreshold}).`,
+    };
   }
   return null;
 }
@@ -126,7 +142,8 @@ export type SettingsChanges = Partial<Record<SettingsField, { before: unknown; a
 export function changedSettings(before: SettingsInput, after: SettingsInput): SettingsChanges {
   const changes: SettingsChanges = {};
   for (const field of SETTINGS_FIELDS) {
-    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = { before: before[field], after: after[field] };
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+      changes[field] = { before: before[field], after: after[field] };
   }
   return changes;
 }

@@ -21,14 +21,17 @@ function zoneParts(at: number, timeZone: string) {
     wallClock.set(timeZone, format);
   }
   const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(at))) if (part.type !== "literal") parts[part.type] = Number(part.value);
+  for (const part of format.formatToParts(new Date(at)))
+    if (part.type !== "literal") parts[part.type] = Number(part.value);
   return parts as Record<"year" | "month" | "day" | "hour" | "minute" | "second", number>;
 }
 
 /** Offset of the zone from UTC at instant `at`, in milliseconds (Paris: +1 h or +2 h). */
 function zoneOffset(at: number, timeZone: string): number {
   const p = zoneParts(at, timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - (at - (((at % 1000) + 1000) % 1000));
+  return (
+    Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - (at - (((at % 1000) + 1000) % 1000))
+  );
 }
 
 /**
@@ -38,12 +41,29 @@ function zoneOffset(at: number, timeZone: string): number {
  */
 export function parseNewsroomDateTime(text: string, timeZone = SITE_TIME_ZONE): Date | null {
   const trimmed = text.trim();
-  const match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?$/.exec(/^\d{4}-\d\d-\d\d$/.test(trimmed) ? `${trimmed}T00:00` : trimmed);
+  const match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?$/.exec(
+    /^\d{4}-\d\d-\d\d$/.test(trimmed) ? `${trimmed}T00:00` : trimmed,
+  );
   if (!match) return null;
-  const [year, month, day, hour, minute, second = "0"] = match.slice(1).map((part) => part ?? "0") as string[];
-  const wall = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
+  const [year, month, day, hour, minute, second = "0"] = match
+    .slice(1)
+    .map((part) => part ?? "0") as string[];
+  const wall = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+  );
   const check = new Date(wall);
-  if (Number.isNaN(wall) || check.getUTCDate() !== Number(day) || check.getUTCHours() !== Number(hour) || check.getUTCMinutes() !== Number(minute)) return null;
+  if (
+    Number.isNaN(wall) ||
+    check.getUTCDate() !== Number(day) ||
+    check.getUTCHours() !== Number(hour) ||
+    check.getUTCMinutes() !== Number(minute)
+  )
+    return null;
   // Offsets a day either side cover any change of offset around this wall time.
   const before = zoneOffset(wall - 86_400_000, timeZone);
   const after = zoneOffset(wall + 86_400_000, timeZone);

@@ -12,12 +12,17 @@ import { BUILTIN_CORPUS_DIR, loadCorpus } from "./corpus";
 import { trainModel } from "./evaluate";
 import { tokensForText } from "./signals";
 
-export const BUILTIN_MODEL_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "builtin-model.json");
+export const BUILTIN_MODEL_FILE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "builtin-model.json",
+);
 
 /** The starting model trained on a corpus folder (data/spam by default). */
 export async function buildModel(dir = BUILTIN_CORPUS_DIR): Promise<Model> {
   const messages = await loadCorpus(dir);
-  return trainModel(messages.map((message) => ({ label: message.label, tokens: tokensForText(message.text) })));
+  return trainModel(
+    messages.map((message) => ({ label: message.label, tokens: tokensForText(message.text) })),
+  );
 }
 
 /** The model as the JSON file stores it: totals, then one [token, spam, ham] per line, sorted. */

@@ -121,7 +121,9 @@ export function score(model: Model, tokens: Iterable<string>): ScoreResult {
     }
   }
   // Strongest first; ties broken by the token so a score never depends on token order.
-  clues.sort((a, b) => Math.abs(b.probability - 0.5) - Math.abs(a.probability - 0.5) || (a.token < b.token ? -1 : 1));
+  clues.sort(
+    (a, b) => Math.abs(b.probability - 0.5) - Math.abs(a.probability - 0.5) || (a.token < b.token ? -1 : 1),
+  );
   if (clues.length > MAX_DISCRIMINATORS) clues.length = MAX_DISCRIMINATORS;
   if (clues.length === 0) return { score: 0.5, signals: [] };
 

@@ -9,7 +9,10 @@ import { decodeFile, messageText } from "./email";
 import type { LabeledMessage } from "./evaluate";
 
 /** The built-in training data shipped with the project (see data/spam/README.md). */
-export const BUILTIN_CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data/spam");
+export const BUILTIN_CORPUS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../data/spam",
+);
 
 // Not messages: notes, indexes and the metadata files some corpus packages put beside them.
 const SKIPPED = /^(\.|readme|license|cmds$)|\.(json|md|tsv|csv|ya?ml)$/i;

@@ -11,7 +11,10 @@ const KNOWN_HEADERS =
 export function isRawEmail(text: string): boolean {
   const end = headerEnd(text);
   if (end < 0) return false;
-  const lines = text.slice(0, end).split(/\r?\n/).filter((line, index) => !(index === 0 && line.startsWith("From ")));
+  const lines = text
+    .slice(0, end)
+    .split(/\r?\n/)
+    .filter((line, index) => !(index === 0 && line.startsWith("From ")));
   let known = 0;
   for (const line of lines) {
     if (/^[ \t]/.test(line)) continue;
@@ -43,7 +46,10 @@ function parseHeaders(block: string): Headers {
 function splitEntity(text: string): { headers: Headers; body: string } {
   const match = /\r?\n\r?\n/.exec(text);
   if (!match) return { headers: parseHeaders(text), body: "" };
-  return { headers: parseHeaders(text.slice(0, match.index)), body: text.slice(match.index + match[0].length) };
+  return {
+    headers: parseHeaders(text.slice(0, match.index)),
+    body: text.slice(match.index + match[0].length),
+  };
 }
 
 function parameter(value: string, name: string): string | null {
@@ -92,16 +98,47 @@ function latin1Bytes(text: string): Uint8Array {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", eacute: "é", egrave: "è", ecirc: "ê",
-  agrave: "à", acirc: "â", ccedil: "ç", ocirc: "ô", ucirc: "û", ugrave: "ù", icirc: "î", iuml: "ï",
-  euml: "ë", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", hellip: "…", euro: "€", pound: "£",
-  copy: "©", reg: "®", trade: "™", mdash: "—", ndash: "–", laquo: "«", raquo: "»",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  eacute: "é",
+  egrave: "è",
+  ecirc: "ê",
+  agrave: "à",
+  acirc: "â",
+  ccedil: "ç",
+  ocirc: "ô",
+  ucirc: "û",
+  ugrave: "ù",
+  icirc: "î",
+  iuml: "ï",
+  euml: "ë",
+  rsquo: "’",
+  lsquo: "‘",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+  euro: "€",
+  pound: "£",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  mdash: "—",
+  ndash: "–",
+  laquo: "«",
+  raquo: "»",
 };
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});?/gi, (whole, entity: string) => {
     if (entity[0] === "#") {
-      const code = entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+      const code =
+        entity[1] === "x" || entity[1] === "X"
+          ? parseInt(entity.slice(2), 16)
+          : parseInt(entity.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : " ";
     }
     return ENTITIES[entity.toLowerCase()] ?? whole;
@@ -124,11 +161,15 @@ export function htmlToText(html: string): string {
 }
 
 function decodeHeaderWords(value: string): string {
-  return value.replace(/=\?([^?]+)\?([bq])\?([^?]*)\?=/gi, (_whole, charset: string, encoding: string, data: string) =>
-    decodeBytes(
-      encoding.toLowerCase() === "b" ? Buffer.from(data, "base64") : quotedPrintable(data.replace(/_/g, " ")),
-      charset,
-    ),
+  return value.replace(
+    /=\?([^?]+)\?([bq])\?([^?]*)\?=/gi,
+    (_whole, charset: string, encoding: string, data: string) =>
+      decodeBytes(
+        encoding.toLowerCase() === "b"
+          ? Buffer.from(data, "base64")
+          : quotedPrintable(data.replace(/_/g, " ")),
+        charset,
+      ),
   );
 }
 
@@ -137,7 +178,9 @@ function entityText(headers: Headers, body: string, depth: number): string {
   if (type.startsWith("multipart/") && depth < 5) {
     const boundary = parameter(headers.get("content-type") ?? "", "boundary");
     if (boundary) {
-      const parts = body.split(new RegExp(`^--${boundary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:--)?[ \\t]*$`, "m"));
+      const parts = body.split(
+        new RegExp(`^--${boundary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:--)?[ \\t]*$`, "m"),
+      );
       return parts
         .slice(1)
         .map((part) => {
@@ -154,12 +197,19 @@ function entityText(headers: Headers, body: string, depth: number): string {
   const encoding = (headers.get("content-transfer-encoding") ?? "").toLowerCase().trim();
   const charset = parameter(headers.get("content-type") ?? "", "charset") ?? "utf-8";
   let text = body;
-  if (encoding === "base64") text = decodeBytes(Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ""), "base64"), charset);
+  if (encoding === "base64")
+    text = decodeBytes(Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ""), "base64"), charset);
   else if (encoding === "quoted-printable") text = decodeBytes(quotedPrintable(body), charset);
-  else if (/[\u0080-\u00ff]/.test(body) && !/[^\u0000-\u00ff]/.test(body) && !/^(utf-?8|us-ascii)$/i.test(charset)) {
+  else if (
+    /[\u0080-\u00ff]/.test(body) &&
+    !/[^\u0000-\u00ff]/.test(body) &&
+    !/^(utf-?8|us-ascii)$/i.test(charset)
+  ) {
     text = decodeBytes(latin1Bytes(body), charset);
   }
-  return type.startsWith("text/html") || /^\s*<(!doctype|html|body|table|div|p)\b/i.test(text) ? htmlToText(text) : text;
+  return type.startsWith("text/html") || /^\s*<(!doctype|html|body|table|div|p)\b/i.test(text)
+    ? htmlToText(text)
+    : text;
 }
 
 /**

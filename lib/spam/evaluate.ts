@@ -126,7 +126,10 @@ export function trainModel(messages: readonly { label: Label; tokens: readonly s
  * scores the fold's messages (tokenizing them again, so the time measured is the whole cost of
  * classifying a message).
  */
-export function crossValidate(messages: readonly LabeledMessage[], options: CrossValidationOptions = {}): EvaluationReport & {
+export function crossValidate(
+  messages: readonly LabeledMessage[],
+  options: CrossValidationOptions = {},
+): EvaluationReport & {
   results: (ScoredMessage & { id?: string })[];
 } {
   const k = options.folds ?? 5;

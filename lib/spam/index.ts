@@ -38,7 +38,10 @@ function tokensOf(input: SpamTrainingInput): readonly string[] {
 }
 
 /** Scores a comment with the built-in model plus the counts learned on this site. */
-export async function classifyComment(comment: CommentForSpam, client: SpamDbClient = db): Promise<SpamClassification> {
+export async function classifyComment(
+  comment: CommentForSpam,
+  client: SpamDbClient = db,
+): Promise<SpamClassification> {
   const tokens = tokensForComment(comment);
   const learned = await loadModelFor(tokens, client);
   const result = score(combineModels([builtinModel(), learned], tokens), tokens);
@@ -46,17 +49,30 @@ export async function classifyComment(comment: CommentForSpam, client: SpamDbCli
 }
 
 /** Learns from a moderator's decision: the comment is spam, or it is a good comment (ham). */
-export async function trainFromDecision(input: SpamTrainingInput, label: Label, client: SpamDbClient = db): Promise<void> {
+export async function trainFromDecision(
+  input: SpamTrainingInput,
+  label: Label,
+  client: SpamDbClient = db,
+): Promise<void> {
   await learn(tokensOf(input), label, client);
 }
 
 /** Forgets a decision learned with trainFromDecision (counts never go below zero). */
-export async function untrain(input: SpamTrainingInput, label: Label, client: SpamDbClient = db): Promise<void> {
+export async function untrain(
+  input: SpamTrainingInput,
+  label: Label,
+  client: SpamDbClient = db,
+): Promise<void> {
   await unlearn(tokensOf(input), label, client);
 }
 
 /** A reversed decision: forgets `from` and learns `to`, in the caller's transaction if given. */
-export async function retrain(input: SpamTrainingInput, from: Label, to: Label, client: SpamDbClient = db): Promise<void> {
+export async function retrain(
+  input: SpamTrainingInput,
+  from: Label,
+  to: Label,
+  client: SpamDbClient = db,
+): Promise<void> {
   if (from === to) return;
   const tokens = tokensOf(input);
   await unlearn(tokens, from, client);
@@ -64,6 +80,9 @@ export async function retrain(input: SpamTrainingInput, from: Label, to: Label, 
 }
 
 /** What a score means at the given thresholds: spam, held for moderation, or no objection. */
-export function spamVerdict(value: number, thresholds: { spam: number; hold: number }): "spam" | "hold" | "pass" {
+export function spamVerdict(
+  value: number,
+  thresholds: { spam: number; hold: number },
+): "spam" | "hold" | "pass" {
   return value >= thresholds.spam ? "spam" : value >= thresholds.hold ? "hold" : "pass";
 }

@@ -35,7 +35,9 @@ export function textSignals(body: string): string[] {
   signals.push(links === 0 ? "links:0" : links === 1 ? "links:1" : "links:2+");
   if (links >= 5) signals.push("links:5+");
   const length = body.trim().length;
-  signals.push(length < 20 ? "len:tiny" : length < 200 ? "len:short" : length < 1000 ? "len:medium" : "len:long");
+  signals.push(
+    length < 20 ? "len:tiny" : length < 200 ? "len:short" : length < 1000 ? "len:medium" : "len:long",
+  );
   return signals;
 }
 
@@ -54,7 +56,9 @@ export function metaSignals(comment: CommentForSpam): string[] {
   const signals: string[] = [];
 
   const authorUrl = comment.authorUrl?.trim();
-  const host = authorUrl ? urlHost(/^[a-z][a-z0-9+.-]*:\/\//i.test(authorUrl) ? authorUrl : `http://${authorUrl}`) : null;
+  const host = authorUrl
+    ? urlHost(/^[a-z][a-z0-9+.-]*:\/\//i.test(authorUrl) ? authorUrl : `http://${authorUrl}`)
+    : null;
   if (!authorUrl) signals.push("author-url:none");
   else {
     signals.push("author-url:present");

@@ -22,7 +22,10 @@ export async function loadModelFor(tokens: Iterable<string>, client: SpamDbClien
         select: { token: true, spamCount: true, hamCount: true },
       })
     : [];
-  const corpus = await client.spamCorpus.findUnique({ where: { id: 1 }, select: { spamTotal: true, hamTotal: true } });
+  const corpus = await client.spamCorpus.findUnique({
+    where: { id: 1 },
+    select: { spamTotal: true, hamTotal: true },
+  });
   const counts: Model["counts"] = new Map();
   for (const row of rows) counts.set(row.token, { spam: row.spamCount, ham: row.hamCount });
   return { spamTotal: corpus?.spamTotal ?? 0, hamTotal: corpus?.hamTotal ?? 0, counts };
@@ -32,7 +35,11 @@ export async function loadModelFor(tokens: Iterable<string>, client: SpamDbClien
  * Learns one message: +1 for each of its (distinct) tokens and for the label's total, in one
  * statement (an upsert of all tokens from unnest(), and the corpus row in the same statement).
  */
-export async function learn(tokens: Iterable<string>, label: Label, client: SpamDbClient = db): Promise<void> {
+export async function learn(
+  tokens: Iterable<string>,
+  label: Label,
+  client: SpamDbClient = db,
+): Promise<void> {
   const unique = uniqueSorted(tokens);
   const spam = label === "spam" ? 1 : 0;
   const ham = 1 - spam;
@@ -60,7 +67,11 @@ export async function learn(tokens: Iterable<string>, label: Label, client: Spam
  * Forgets one message learned with `learn` (a moderator reversed the decision): −1 for each
  * token and the label's total, never below zero. One statement.
  */
-export async function unlearn(tokens: Iterable<string>, label: Label, client: SpamDbClient = db): Promise<void> {
+export async function unlearn(
+  tokens: Iterable<string>,
+  label: Label,
+  client: SpamDbClient = db,
+): Promise<void> {
   const unique = uniqueSorted(tokens);
   const spam = label === "spam" ? 1 : 0;
   const ham = 1 - spam;

@@ -37,13 +37,96 @@ export type TokenizeOptions = {
 // Top-level domains recognised in bare domains ("visit casino-bonus.com"); with a scheme or
 // "www." any TLD is recognised.
 const BARE_TLDS = [
-  "com", "net", "org", "info", "biz", "io", "co", "xyz", "top", "online", "site", "club", "shop",
-  "store", "app", "dev", "me", "tv", "cc", "ws", "ru", "su", "ua", "fr", "be", "ch", "ca", "de",
-  "uk", "us", "eu", "nl", "it", "es", "pl", "br", "in", "cn", "jp", "kr", "au", "nz", "pro",
-  "live", "win", "bid", "loan", "loans", "vip", "icu", "buzz", "link", "click", "fun", "space",
-  "website", "tech", "cloud", "ly", "gl", "gg", "to", "la", "ai", "bet", "casino", "poker",
-  "porn", "sex", "xxx", "today", "news", "blog", "work", "money", "cash", "finance", "trade",
-  "market", "review", "agency", "services", "pw", "tk", "ml", "ga", "cf", "gq", "ir", "vn",
+  "com",
+  "net",
+  "org",
+  "info",
+  "biz",
+  "io",
+  "co",
+  "xyz",
+  "top",
+  "online",
+  "site",
+  "club",
+  "shop",
+  "store",
+  "app",
+  "dev",
+  "me",
+  "tv",
+  "cc",
+  "ws",
+  "ru",
+  "su",
+  "ua",
+  "fr",
+  "be",
+  "ch",
+  "ca",
+  "de",
+  "uk",
+  "us",
+  "eu",
+  "nl",
+  "it",
+  "es",
+  "pl",
+  "br",
+  "in",
+  "cn",
+  "jp",
+  "kr",
+  "au",
+  "nz",
+  "pro",
+  "live",
+  "win",
+  "bid",
+  "loan",
+  "loans",
+  "vip",
+  "icu",
+  "buzz",
+  "link",
+  "click",
+  "fun",
+  "space",
+  "website",
+  "tech",
+  "cloud",
+  "ly",
+  "gl",
+  "gg",
+  "to",
+  "la",
+  "ai",
+  "bet",
+  "casino",
+  "poker",
+  "porn",
+  "sex",
+  "xxx",
+  "today",
+  "news",
+  "blog",
+  "work",
+  "money",
+  "cash",
+  "finance",
+  "trade",
+  "market",
+  "review",
+  "agency",
+  "services",
+  "pw",
+  "tk",
+  "ml",
+  "ga",
+  "cf",
+  "gq",
+  "ir",
+  "vn",
 ];
 
 const URL_PATTERN = new RegExp(
@@ -55,11 +138,13 @@ const URL_PATTERN = new RegExp(
   ].join("|"),
   "giu",
 );
-const EMAIL_PATTERN = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
+const EMAIL_PATTERN =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 const HAS_INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/;
 const JOINERS = /[\u200C\u200D]/g;
-const FRENCH_ELISION = /(?<![\p{L}\p{N}])(l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’ʼ‘`´](?=\p{L})/giu;
+const FRENCH_ELISION =
+  /(?<![\p{L}\p{N}])(l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’ʼ‘`´](?=\p{L})/giu;
 const APOSTROPHES = /['’ʼ‘`´]/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
@@ -100,8 +185,13 @@ function trimUrl(url: string): string {
 /** Host of a URL (lower case, without "www." and port), or null when there is none. */
 export function urlHost(url: string): string | null {
   const withoutScheme = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
-  const host = withoutScheme.split(/[/?#]/, 1)[0]!.replace(/^[^@]*@/, "").replace(/:\d*$/, "");
-  const cleaned = normalizeText(host).replace(/\.+$/, "").replace(/^www\d*\./, "");
+  const host = withoutScheme
+    .split(/[/?#]/, 1)[0]!
+    .replace(/^[^@]*@/, "")
+    .replace(/:\d*$/, "");
+  const cleaned = normalizeText(host)
+    .replace(/\.+$/, "")
+    .replace(/^www\d*\./, "");
   return /^[\p{L}\p{N}.-]+$/u.test(cleaned) && cleaned.includes(".") ? cleaned : null;
 }
 
@@ -111,7 +201,8 @@ const SECOND_LEVEL = new Set(["co", "com", "net", "org", "gov", "ac", "edu", "go
 export function registrableDomain(host: string): string {
   const labels = host.split(".");
   if (labels.length <= 2) return host;
-  const keep = SECOND_LEVEL.has(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2 ? 3 : 2;
+  const keep =
+    SECOND_LEVEL.has(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2 ? 3 : 2;
   return labels.slice(-keep).join(".");
 }
 
@@ -142,7 +233,8 @@ function urlTokens(
   const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
   const slash = rest.indexOf("/");
   const path = slash < 0 ? "" : rest.slice(slash).split(/[?#]/, 1)[0]!;
-  if (path.length > 1) for (const word of normalizeText(path).split(/[^\p{L}\p{N}]+/u)) if (word) addWord(word);
+  if (path.length > 1)
+    for (const word of normalizeText(path).split(/[^\p{L}\p{N}]+/u)) if (word) addWord(word);
 }
 
 function styleTokens(text: string, add: (token: string) => void): void {
@@ -160,7 +252,10 @@ function styleTokens(text: string, add: (token: string) => void): void {
   if (/[$€£¥₿]\s?\d|\d\s?[$€£¥₿]|\d\s?(?:usd|eur|euros?|dollars?|btc)\b/iu.test(text)) add("has:money");
   if (/\d\s?%/.test(text)) add("has:percent");
   if (/(?:\+|\b00)\d[\d\s().-]{8,}\d|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b/.test(text)) add("has:phone");
-  if (/<\s*(?:a|img|b|strong|div|span|p|br|font|iframe|script)\b[^<>]{0,500}>|<\/\s*[a-z]{1,10}\s*>/i.test(text)) add("has:html");
+  if (
+    /<\s*(?:a|img|b|strong|div|span|p|br|font|iframe|script)\b[^<>]{0,500}>|<\/\s*[a-z]{1,10}\s*>/i.test(text)
+  )
+    add("has:html");
   if (/\[(?:url|link|img)[=\]]/i.test(text)) add("has:bbcode");
   for (const [name, pattern] of SCRIPTS) if (pattern.test(text)) add(`script:${name}`);
 }
@@ -172,9 +267,34 @@ const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "
 const LEET_WORD = /^\p{L}+(?:[0134578]+\p{L}+)+$/u;
 // Cyrillic and Greek letters that look Latin, for words that mix scripts (pаypal with a Cyrillic а).
 const HOMOGLYPHS: Record<string, string> = {
-  а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
-  і: "i", ј: "j", ѕ: "s", ԁ: "d", ɡ: "g", α: "a", β: "b", ε: "e", ι: "i", κ: "k", ν: "v", ο: "o",
-  ρ: "p", τ: "t", υ: "u", χ: "x",
+  а: "a",
+  в: "b",
+  е: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  ԁ: "d",
+  ɡ: "g",
+  α: "a",
+  β: "b",
+  ε: "e",
+  ι: "i",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
 };
 const MIXED_WORD = /^(?=.*\p{Script=Latin})(?=.*[\p{Script=Cyrillic}\p{Script=Greek}])/u;
 

@@ -29,24 +29,44 @@ export function hashPassword(password: string): Promise<string> {
  * two admins demoting each other at the same moment cannot both succeed.
  */
 async function keepAnAdmin(tx: Tx, userId: number, what: string): Promise<void> {
-  const admins = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
+  const admins = await tx.$queryRaw<
+    { id: number }[]
+  >`SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
   if (admins.length === 1 && admins[0]!.id === userId) {
-    throw new AccountRuleError(`${what} would leave no active administrator. Make someone else an administrator first.`, "role");
+    throw new AccountRuleError(
+      `${what} would leave no active administrator. Make someone else an administrator first.`,
+      "role",
+    );
   }
 }
 
 const userSummary = { id: true, email: true, name: true, role: true, active: true } as const;
 
-const duplicate = (email: string) => new AccountRuleError(`There is already an account for ${email}.`, "email");
+const duplicate = (email: string) =>
+  new AccountRuleError(`There is already an account for ${email}.`, "email");
 
-export async function createStaffUser(client: PrismaClient, input: NewUser, actorId: number | null, via?: "cli") {
+export async function createStaffUser(
+  client: PrismaClient,
+  input: NewUser,
+  actorId: number | null,
+  via?: "cli",
+) {
   const passwordHash = await hashPassword(input.password);
   const created = client.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw duplicate(input.email);
     }
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: userSummary });
-    await recordAudit(tx, { actorId, action: "user.create", targetType: "user", targetId: user.id, details: { email: user.email, name: user.name, role: user.role, ...(via ? { via } : {}) } });
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, role: input.role, passwordHash },
+      select: userSummary,
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: "user.create",
+      targetType: "user",
+      targetId: user.id,
+      details: { email: user.email, name: user.name, role: user.role, ...(via ? { via } : {}) },
+    });
     return user;
   });
   // Two people creating the same account at once: the unique email index decides.
@@ -60,14 +80,26 @@ export async function changeRole(client: PrismaClient, userId: number, role: Rol
     const user = await tx.user.findUnique({ where: { id: userId }, select: userSummary });
     if (!user) throw new AccountRuleError("This user no longer exists.");
     if (user.role === role) return { user, changed: false };
-    if (user.role === "ADMIN" && user.active) await keepAnAdmin(tx, userId, `Making ${user.name} ${role.toLowerCase()}`);
+    if (user.role === "ADMIN" && user.active)
+      await keepAnAdmin(tx, userId, `Making ${user.name} ${role.toLowerCase()}`);
     const updated = await tx.user.update({ where: { id: userId }, data: { role }, select: userSummary });
-    await recordAudit(tx, { actorId, action: "user.role", targetType: "user", targetId: userId, details: { email: user.email, from: user.role, to: role } });
+    await recordAudit(tx, {
+      actorId,
+      action: "user.role",
+      targetType: "user",
+      targetId: userId,
+      details: { email: user.email, from: user.role, to: role },
+    });
     return { user: updated, changed: true };
   });
 }
 
-export async function setActive(client: PrismaClient, userId: number, active: boolean, actorId: number | null) {
+export async function setActive(
+  client: PrismaClient,
+  userId: number,
+  active: boolean,
+  actorId: number | null,
+) {
   return client.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: userSummary });
     if (!user) throw new AccountRuleError("This user no longer exists.");
@@ -77,7 +109,13 @@ export async function setActive(client: PrismaClient, userId: number, active: bo
       if (user.role === "ADMIN") await keepAnAdmin(tx, userId, `Deactivating ${user.name}`);
     }
     const updated = await tx.user.update({ where: { id: userId }, data: { active }, select: userSummary });
-    await recordAudit(tx, { actorId, action: active ? "user.activate" : "user.deactivate", targetType: "user", targetId: userId, details: { email: user.email } });
+    await recordAudit(tx, {
+      actorId,
+      action: active ? "user.activate" : "user.deactivate",
+      targetType: "user",
+      targetId: userId,
+      details: { email: user.email },
+    });
     return { user: updated, changed: true };
   });
 }
@@ -86,12 +124,17 @@ export async function setActive(client: PrismaClient, userId: number, active: bo
  * The script's `--update` of an existing account: role, password and (when given) name; an
  * inactive account is reactivated. The last-admin rule holds here too.
  */
-export async function updateStaffUser(client: PrismaClient, input: Omit<NewUser, "name"> & { name?: string }, actorId: number | null) {
+export async function updateStaffUser(
+  client: PrismaClient,
+  input: Omit<NewUser, "name"> & { name?: string },
+  actorId: number | null,
+) {
   const passwordHash = await hashPassword(input.password);
   return client.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: input.email }, select: userSummary });
     if (!user) throw new AccountRuleError(`There is no account for ${input.email}.`, "email");
-    if (user.role === "ADMIN" && user.active && input.role !== "ADMIN") await keepAnAdmin(tx, user.id, `Making ${user.name} ${input.role.toLowerCase()}`);
+    if (user.role === "ADMIN" && user.active && input.role !== "ADMIN")
+      await keepAnAdmin(tx, user.id, `Making ${user.name} ${input.role.toLowerCase()}`);
     const updated = await tx.user.update({
       where: { id: user.id },
       data: { role: input.role, passwordHash, active: true, ...(input.name ? { name: input.name } : {}) },
@@ -101,7 +144,13 @@ export async function updateStaffUser(client: PrismaClient, input: Omit<NewUser,
     if (user.role !== updated.role) changes.role = { before: user.role, after: updated.role };
     if (user.name !== updated.name) changes.name = { before: user.name, after: updated.name };
     if (!user.active) changes.active = { before: false, after: true };
-    await recordAudit(tx, { actorId, action: "user.update", targetType: "user", targetId: user.id, details: { email: user.email, via: "cli", ...changes } });
+    await recordAudit(tx, {
+      actorId,
+      action: "user.update",
+      targetType: "user",
+      targetId: user.id,
+      details: { email: user.email, via: "cli", ...changes },
+    });
     return { before: user, user: updated };
   });
 }

@@ -2,7 +2,14 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/site/format";
 
-export type StaffRow = { id: number; name: string; email: string; role: Role; active: boolean; lastSignIn: string | null };
+export type StaffRow = {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  lastSignIn: string | null;
+};
 
 /** Every staff account, active ones first, then by name; times on the newsroom's clock. */
 export async function listStaff(): Promise<StaffRow[]> {
@@ -10,5 +17,8 @@ export async function listStaff(): Promise<StaffRow[]> {
     orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, email: true, role: true, active: true, lastSignInAt: true },
   });
-  return rows.map(({ lastSignInAt, ...row }) => ({ ...row, lastSignIn: lastSignInAt ? formatDateTime(lastSignInAt.toISOString()) : null }));
+  return rows.map(({ lastSignInAt, ...row }) => ({
+    ...row,
+    lastSignIn: lastSignInAt ? formatDateTime(lastSignInAt.toISOString()) : null,
+  }));
 }

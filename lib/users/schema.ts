@@ -27,7 +27,12 @@ export const nameField = z
   .min(1, { error: "Enter the person's name." })
   .max(100, { error: "Keep the name under 100 characters." });
 
-export const createUserSchema = z.object({ name: nameField, email: emailField, role: roleField, password: passwordField });
+export const createUserSchema = z.object({
+  name: nameField,
+  email: emailField,
+  role: roleField,
+  password: passwordField,
+});
 export type NewUser = z.output<typeof createUserSchema>;
 
 const userId = z.coerce.number({ error: "Missing user." }).int().positive({ error: "Missing user." });

@@ -22,11 +22,33 @@ export type SeedArticle = {
 };
 
 export const sections: SeedSection[] = [
-  { slug: "world", name: "World", description: "International news, conflicts, diplomacy and the stories shaping countries beyond our borders." },
-  { slug: "politics", name: "Politics", description: "Elections, parliaments, governments and the people and policies behind them." },
-  { slug: "business", name: "Business", description: "Markets, companies, trade and the economy, from central banks to small businesses." },
-  { slug: "technology", name: "Technology", description: "Artificial intelligence, cybersecurity, platforms and the tech industry's impact on society." },
-  { slug: "sports", name: "Sports", description: "Results, analysis and stories from football, hockey, tennis and beyond." },
+  {
+    slug: "world",
+    name: "World",
+    description:
+      "International news, conflicts, diplomacy and the stories shaping countries beyond our borders.",
+  },
+  {
+    slug: "politics",
+    name: "Politics",
+    description: "Elections, parliaments, governments and the people and policies behind them.",
+  },
+  {
+    slug: "business",
+    name: "Business",
+    description: "Markets, companies, trade and the economy, from central banks to small businesses.",
+  },
+  {
+    slug: "technology",
+    name: "Technology",
+    description:
+      "Artificial intelligence, cybersecurity, platforms and the tech industry's impact on society.",
+  },
+  {
+    slug: "sports",
+    name: "Sports",
+    description: "Results, analysis and stories from football, hockey, tennis and beyond.",
+  },
   { slug: "culture", name: "Culture", description: "Film, books, music, heritage and the arts." },
 ];
 
@@ -97,7 +119,8 @@ Parcs Canada indique poursuivre la planification du parc urbain national et pré
     authors: ["amelie-tremblay"],
     tags: ["Canada", "Environnement", "Transport"],
     sourceName: "La Presse canadienne",
-    sourceUrl: "https://www.lapresse.ca/actualites/environnement/ojibway-shores-transports-canada-administration-portuaire",
+    sourceUrl:
+      "https://www.lapresse.ca/actualites/environnement/ojibway-shores-transports-canada-administration-portuaire",
     hoursAgo: 30,
     heroCaption: "La forêt d’Ojibway Shores, en bordure de la rivière Détroit, à Windsor (Ontario).",
   },
@@ -352,7 +375,8 @@ Les économistes restent partagés. Certains jugent l’effort indispensable pou
     authors: ["camille-dubois"],
     tags: ["Économie", "France", "Budget"],
     hoursAgo: 820,
-    correction: "Une version précédente de cet article indiquait que le déficit public représentait 6,1 % du PIB. Le chiffre exact est 5,5 %.",
+    correction:
+      "Une version précédente de cet article indiquait que le déficit public représentait 6,1 % du PIB. Le chiffre exact est 5,5 %.",
   },
   {
     slug: "what-the-senate-election-map-means-for-trade-policy",
@@ -758,7 +782,7 @@ Some projects have already been delayed or scaled back. Supporters argue that ev
   {
     slug: "ransomware-gang-claims-attack-on-logistics-giant",
     title: "Ransomware gang claims attack on logistics giant",
-    dek: "The group says it stole customer data from a major freight forwarder, which confirmed a \"cybersecurity incident\" affecting some systems.",
+    dek: 'The group says it stole customer data from a major freight forwarder, which confirmed a "cybersecurity incident" affecting some systems.',
     body: `A ransomware group has claimed responsibility for a cyberattack on Northgate Freight, one of the world's largest logistics companies, and threatened to publish stolen customer data unless a ransom is paid.
 
 The company, which operates in more than 90 countries, confirmed it had detected a "cybersecurity incident" that disrupted some booking and tracking systems. It said core operations were continuing and that it was working with external experts.
@@ -775,7 +799,8 @@ Authorities advise companies not to pay ransoms, arguing that payments fund furt
     authors: ["thomas-nguyen"],
     tags: ["Cybersecurity", "Transport"],
     hoursAgo: 1380,
-    correction: "An earlier version of this article misstated the number of countries in which the company operates. It operates in more than 90 countries, not 60.",
+    correction:
+      "An earlier version of this article misstated the number of countries in which the company operates. It operates in more than 90 countries, not 60.",
   },
   {
     slug: "satellite-internet-reaches-remote-arctic-communities",
@@ -1089,7 +1114,7 @@ Fans, meanwhile, say they are spending more on fewer events. Surveys suggest man
   {
     slug: "booker-shortlist-leans-toward-debut-novelists",
     title: "Booker shortlist leans toward debut novelists",
-    dek: "Three of the six books in contention are first novels, in a year the judges described as \"unusually adventurous\".",
+    dek: 'Three of the six books in contention are first novels, in a year the judges described as "unusually adventurous".',
     body: `Three debut novels have made the shortlist for this year's Booker Prize, a striking tilt toward new voices in a competition often dominated by established names.
 
 The judges described the six shortlisted books as "unusually adventurous" in form, citing novels told through emails, a book-length single sentence and a story narrated by a house.
@@ -1153,126 +1178,312 @@ Museum directors elsewhere say the move is likely to increase pressure on other 
 ];
 
 export const commentSamples: { lang: SeedLang; text: string }[] = [
-  { lang: "en", text: "Really balanced piece. It's rare to see both sides of the argument laid out this clearly." },
-  { lang: "en", text: "I agree with the previous commenter: the article could have said more about what this means for ordinary people." },
+  {
+    lang: "en",
+    text: "Really balanced piece. It's rare to see both sides of the argument laid out this clearly.",
+  },
+  {
+    lang: "en",
+    text: "I agree with the previous commenter: the article could have said more about what this means for ordinary people.",
+  },
   { lang: "en", text: "This is exactly why we need more local reporting. Thanks for covering it." },
-  { lang: "en", text: "Not convinced. The numbers quoted here look cherry-picked to me. Where's the longer-term trend?" },
+  {
+    lang: "en",
+    text: "Not convinced. The numbers quoted here look cherry-picked to me. Where's the longer-term trend?",
+  },
   { lang: "en", text: "Great read 👏 Shared it with my whole team." },
-  { lang: "en", text: "I live about ten minutes from there and nobody I know was even aware this was happening. Eye-opening." },
-  { lang: "en", text: "Can we talk about how long this has been dragging on? Years of meetings and still no decision." },
-  { lang: "en", text: "Respectfully, I disagree. Raising rates again would hurt small businesses far more than big banks." },
+  {
+    lang: "en",
+    text: "I live about ten minutes from there and nobody I know was even aware this was happening. Eye-opening.",
+  },
+  {
+    lang: "en",
+    text: "Can we talk about how long this has been dragging on? Years of meetings and still no decision.",
+  },
+  {
+    lang: "en",
+    text: "Respectfully, I disagree. Raising rates again would hurt small businesses far more than big banks.",
+  },
   { lang: "en", text: "The quote from the economist in paragraph five sums it up perfectly." },
   { lang: "en", text: "What a game!! That last-minute goal had me jumping off the couch ⚽🔥" },
-  { lang: "en", text: "Honestly the refereeing was a disgrace in the first half, but credit to the team for not giving up." },
-  { lang: "en", text: "I agree with Mark above. The media always focuses on the drama and ignores the policy details." },
+  {
+    lang: "en",
+    text: "Honestly the refereeing was a disgrace in the first half, but credit to the team for not giving up.",
+  },
+  {
+    lang: "en",
+    text: "I agree with Mark above. The media always focuses on the drama and ignores the policy details.",
+  },
   { lang: "en", text: "Is there a source for the 30% figure? I'd like to read the original report." },
-  { lang: "en", text: "Found it, for anyone interested: https://example.org/reports/full-study.pdf — worth reading the methodology section." },
-  { lang: "en", text: "Voter turnout among young people is always low. Maybe make election day a public holiday?" },
+  {
+    lang: "en",
+    text: "Found it, for anyone interested: https://example.org/reports/full-study.pdf — worth reading the methodology section.",
+  },
+  {
+    lang: "en",
+    text: "Voter turnout among young people is always low. Maybe make election day a public holiday?",
+  },
   { lang: "en", text: "Every election cycle we hear the same promises. I'll believe it when I see it." },
-  { lang: "en", text: "This is a well-written article but the headline feels a bit sensational compared to the content." },
-  { lang: "en", text: "My grandmother worked in that factory for 30 years. Sad to see the town change so much." },
-  { lang: "en", text: "Open-source models are a game changer for small companies like mine. We couldn't afford the proprietary APIs." },
-  { lang: "en", text: "Deepfakes are terrifying. I don't know how my parents are supposed to tell what's real anymore 😟" },
+  {
+    lang: "en",
+    text: "This is a well-written article but the headline feels a bit sensational compared to the content.",
+  },
+  {
+    lang: "en",
+    text: "My grandmother worked in that factory for 30 years. Sad to see the town change so much.",
+  },
+  {
+    lang: "en",
+    text: "Open-source models are a game changer for small companies like mine. We couldn't afford the proprietary APIs.",
+  },
+  {
+    lang: "en",
+    text: "Deepfakes are terrifying. I don't know how my parents are supposed to tell what's real anymore 😟",
+  },
   { lang: "en", text: "Not sure I agree with the premise. Subsidies just shift costs to taxpayers." },
   { lang: "en", text: "Fantastic photos in this one. Who's the photographer?" },
-  { lang: "en", text: "Klassen is the real deal. Watched him in juniors last year and he was already dominating." },
+  {
+    lang: "en",
+    text: "Klassen is the real deal. Watched him in juniors last year and he was already dominating.",
+  },
   { lang: "en", text: "Thank you for writing about this. Mainstream outlets completely ignored the story." },
   { lang: "en", text: "I think you're missing the bigger picture. Energy prices are driving all of this." },
-  { lang: "en", text: "Good analysis, but a map would have helped a lot to understand where these communities are." },
+  {
+    lang: "en",
+    text: "Good analysis, but a map would have helped a lot to understand where these communities are.",
+  },
   { lang: "en", text: "I work in logistics and can confirm: the delays are real and they're getting worse." },
   { lang: "en", text: "Honestly this is overblown. Markets go up and down, it's not the end of the world." },
   { lang: "en", text: "Congrats to her! What a run for a qualifier 🎾" },
-  { lang: "en", text: "Ticket prices are out of control. I paid more for parking than I did for my first festival pass." },
-  { lang: "en", text: "The restitution is long overdue. Good on the museum for finally doing the right thing." },
-  { lang: "en", text: "I disagree with the commenters saying this is 'too little too late'. It's a step, and steps matter." },
+  {
+    lang: "en",
+    text: "Ticket prices are out of control. I paid more for parking than I did for my first festival pass.",
+  },
+  {
+    lang: "en",
+    text: "The restitution is long overdue. Good on the museum for finally doing the right thing.",
+  },
+  {
+    lang: "en",
+    text: "I disagree with the commenters saying this is 'too little too late'. It's a step, and steps matter.",
+  },
   { lang: "en", text: "Could you do a follow-up in six months to see if any of these promises were kept?" },
-  { lang: "en", text: "As a nurse, the part about hospitals going back to paper made my stomach drop. Scary stuff." },
+  {
+    lang: "en",
+    text: "As a nurse, the part about hospitals going back to paper made my stomach drop. Scary stuff.",
+  },
   { lang: "en", text: "Typo in the third paragraph, 'there' should be 'their'. Otherwise great article!" },
-  { lang: "en", text: "I've read three articles on this today and yours is the only one that explains the background properly." },
+  {
+    lang: "en",
+    text: "I've read three articles on this today and yours is the only one that explains the background properly.",
+  },
   { lang: "en", text: "Why is nobody talking about the environmental cost of all these data centres?" },
   { lang: "en", text: "Agree 100% with the first comment. Balanced and informative." },
-  { lang: "en", text: "The housing crisis is the same everywhere. Amsterdam, Toronto, London... nobody has solved it." },
+  {
+    lang: "en",
+    text: "The housing crisis is the same everywhere. Amsterdam, Toronto, London... nobody has solved it.",
+  },
   { lang: "en", text: "This reads like a press release from the company. Where are the critical voices?" },
   { lang: "en", text: "Love the Booker shortlist this year. Already ordered two of the debuts 📚" },
   { lang: "en", text: "Proportional representation would fix so much. Every vote should count." },
-  { lang: "en", text: "Hmm, I'm not sure first-past-the-post is that bad. At least you know who your MP is." },
+  {
+    lang: "en",
+    text: "Hmm, I'm not sure first-past-the-post is that bad. At least you know who your MP is.",
+  },
   { lang: "en", text: "Brilliant coverage as always. This is why I subscribe." },
   { lang: "en", text: "Would be interesting to compare with what happened in 2008. Anyone remember?" },
   { lang: "en", text: "I'm a farmer and the grain corridor news is a huge relief for the whole market." },
-  { lang: "en", text: "Can't believe they still haven't fixed the Wi-Fi in half the Arctic communities. Progress, but slow." },
+  {
+    lang: "en",
+    text: "Can't believe they still haven't fixed the Wi-Fi in half the Arctic communities. Progress, but slow.",
+  },
   { lang: "en", text: "The marathon time is insane. Sub 2:02 on a course record day, wow 🏃‍♂️" },
-  { lang: "en", text: "I don't think the author is being fair to the government here. They inherited this mess." },
+  {
+    lang: "en",
+    text: "I don't think the author is being fair to the government here. They inherited this mess.",
+  },
   { lang: "en", text: "Thanks for including the link to the data. More outlets should do that." },
   { lang: "en", text: "Interesting, but the comments section is the best part of this site tbh 😂" },
   { lang: "en", text: "Another reminder that NATO spending debates are really about domestic politics." },
-  { lang: "en", text: "I agree with you, Sarah. Without clear rules, the AI tools will just spread faster than anyone can check." },
+  {
+    lang: "en",
+    text: "I agree with you, Sarah. Without clear rules, the AI tools will just spread faster than anyone can check.",
+  },
   { lang: "en", text: "Everton fans, stay strong. Long season ahead." },
   { lang: "en", text: "This should be on the front page." },
-  { lang: "en", text: "Full disclosure, I used to work there. The article is accurate, and if anything understates the problem." },
+  {
+    lang: "en",
+    text: "Full disclosure, I used to work there. The article is accurate, and if anything understates the problem.",
+  },
   { lang: "en", text: "Not everything has to be a crisis. Some of us are doing just fine, thanks." },
-  { lang: "en", text: "Really hope the independent venues survive. That's where I saw my favourite bands before they were famous." },
-  { lang: "en", text: "Good point about the insurance costs. People underestimate how much that has gone up." },
-  { lang: "en", text: "Reading this from Lagos. It's an emotional day for a lot of people here. Thank you for the coverage." },
+  {
+    lang: "en",
+    text: "Really hope the independent venues survive. That's where I saw my favourite bands before they were famous.",
+  },
+  {
+    lang: "en",
+    text: "Good point about the insurance costs. People underestimate how much that has gone up.",
+  },
+  {
+    lang: "en",
+    text: "Reading this from Lagos. It's an emotional day for a lot of people here. Thank you for the coverage.",
+  },
   { lang: "fr", text: "Article très complet, merci. On comprend enfin les enjeux du dossier." },
-  { lang: "fr", text: "Je ne suis pas d’accord avec l’analyse : l’OTAN n’a jamais été aussi unie qu’aujourd’hui." },
-  { lang: "fr", text: "Tout à fait d’accord avec le commentaire précédent. Il faudrait aussi parler du rôle de l’Union européenne." },
-  { lang: "fr", text: "Encore une fois, ce sont les petites communes qui vont payer. C’est toujours la même chose." },
+  {
+    lang: "fr",
+    text: "Je ne suis pas d’accord avec l’analyse : l’OTAN n’a jamais été aussi unie qu’aujourd’hui.",
+  },
+  {
+    lang: "fr",
+    text: "Tout à fait d’accord avec le commentaire précédent. Il faudrait aussi parler du rôle de l’Union européenne.",
+  },
+  {
+    lang: "fr",
+    text: "Encore une fois, ce sont les petites communes qui vont payer. C’est toujours la même chose.",
+  },
   { lang: "fr", text: "Bravo aux Winterhawks ! Klassen est vraiment impressionnant cette saison 🏒" },
   { lang: "fr", text: "Je vis à Windsor et ce terrain est magnifique. Il faut absolument le protéger." },
-  { lang: "fr", text: "Je ne suis pas d’accord. L’administration portuaire a aussi des obligations financières, on ne peut pas lui demander de tout donner." },
-  { lang: "fr", text: "Les jeunes ne votent pas parce qu’on ne leur parle jamais de ce qui les concerne vraiment. Logement, climat, études…" },
-  { lang: "fr", text: "J’ai 20 ans et j’irai voter aux élections européennes. Pas par enthousiasme, mais par principe." },
+  {
+    lang: "fr",
+    text: "Je ne suis pas d’accord. L’administration portuaire a aussi des obligations financières, on ne peut pas lui demander de tout donner.",
+  },
+  {
+    lang: "fr",
+    text: "Les jeunes ne votent pas parce qu’on ne leur parle jamais de ce qui les concerne vraiment. Logement, climat, études…",
+  },
+  {
+    lang: "fr",
+    text: "J’ai 20 ans et j’irai voter aux élections européennes. Pas par enthousiasme, mais par principe.",
+  },
   { lang: "fr", text: "Quel match ! J’étais à Bollaert, l’ambiance était incroyable 😍" },
   { lang: "fr", text: "Merci pour cet article nuancé. Ça change des titres racoleurs qu’on voit partout." },
   { lang: "fr", text: "Le titre est un peu exagéré, non ? Le contenu est beaucoup plus mesuré." },
-  { lang: "fr", text: "Je rejoins l’avis de Claire : la désinformation est le vrai danger de ces élections." },
-  { lang: "fr", text: "Petite coquille au deuxième paragraphe, « ces » au lieu de « ses ». Sinon très bon papier." },
-  { lang: "fr", text: "Comme viticulteur, je confirme : la situation est dramatique dans le Bordelais. Personne ne nous écoute." },
-  { lang: "fr", text: "Il faudrait surtout réduire le train de vie de l’État avant de toucher aux collectivités." },
-  { lang: "fr", text: "Je ne suis pas d’accord avec vous, Pierre. Les collectivités ont aussi leur part de responsabilité dans les dépenses." },
-  { lang: "fr", text: "Les hôpitaux sont sous-équipés depuis des années, pas étonnant qu’ils soient des cibles faciles." },
+  {
+    lang: "fr",
+    text: "Je rejoins l’avis de Claire : la désinformation est le vrai danger de ces élections.",
+  },
+  {
+    lang: "fr",
+    text: "Petite coquille au deuxième paragraphe, « ces » au lieu de « ses ». Sinon très bon papier.",
+  },
+  {
+    lang: "fr",
+    text: "Comme viticulteur, je confirme : la situation est dramatique dans le Bordelais. Personne ne nous écoute.",
+  },
+  {
+    lang: "fr",
+    text: "Il faudrait surtout réduire le train de vie de l’État avant de toucher aux collectivités.",
+  },
+  {
+    lang: "fr",
+    text: "Je ne suis pas d’accord avec vous, Pierre. Les collectivités ont aussi leur part de responsabilité dans les dépenses.",
+  },
+  {
+    lang: "fr",
+    text: "Les hôpitaux sont sous-équipés depuis des années, pas étonnant qu’ils soient des cibles faciles.",
+  },
   { lang: "fr", text: "Quelqu’un a le lien vers le rapport complet ? Je trouve seulement le résumé." },
-  { lang: "fr", text: "Voici le lien pour ceux que ça intéresse : https://example.org/rapport-complet — la partie sur la méthodologie vaut le détour." },
+  {
+    lang: "fr",
+    text: "Voici le lien pour ceux que ça intéresse : https://example.org/rapport-complet — la partie sur la méthodologie vaut le détour.",
+  },
   { lang: "fr", text: "L’IA dans les rédactions, ça me fait un peu peur. Qui vérifie vraiment ?" },
   { lang: "fr", text: "Très bonne initiative de ces chartes. La transparence, c’est la base." },
   { lang: "fr", text: "J’ai vu « Les Marées de Joal » en avant-première, c’est bouleversant. Allez-y ! 🎬" },
   { lang: "fr", text: "Enfin un prix littéraire qui récompense un livre qu’on a envie de lire." },
   { lang: "fr", text: "Les salles indépendantes, c’est l’âme de Montréal. Ce serait une vraie perte." },
-  { lang: "fr", text: "Je ne suis pas d’accord, la Ville fait déjà beaucoup. Les propriétaires ont aussi le droit de fixer leurs loyers." },
-  { lang: "fr", text: "Notre église de village a été transformée en médiathèque et c’est une réussite. À encourager !" },
+  {
+    lang: "fr",
+    text: "Je ne suis pas d’accord, la Ville fait déjà beaucoup. Les propriétaires ont aussi le droit de fixer leurs loyers.",
+  },
+  {
+    lang: "fr",
+    text: "Notre église de village a été transformée en médiathèque et c’est une réussite. À encourager !",
+  },
   { lang: "fr", text: "Vendre les églises ? Et puis quoi encore… C’est notre patrimoine commun." },
   { lang: "fr", text: "Allez Léa ! On est tous derrière toi 🇫🇷🎾" },
   { lang: "fr", text: "Merci pour la qualité de vos articles, je partage souvent autour de moi." },
   { lang: "fr", text: "Analyse intéressante mais un peu trop favorable au gouvernement à mon goût." },
-  { lang: "fr", text: "À Lyon, le vrai problème ce sont les bouchons à l’entrée de la ville, pas le prix du stationnement." },
+  {
+    lang: "fr",
+    text: "À Lyon, le vrai problème ce sont les bouchons à l’entrée de la ville, pas le prix du stationnement.",
+  },
   { lang: "fr", text: "Je prends le tram tous les jours, et franchement le réseau s’est beaucoup amélioré." },
-  { lang: "fr", text: "Tout à fait d’accord avec Sophie. Les artisans sont les grands oubliés de la crise de l’énergie." },
+  {
+    lang: "fr",
+    text: "Tout à fait d’accord avec Sophie. Les artisans sont les grands oubliés de la crise de l’énergie.",
+  },
   { lang: "fr", text: "La BCE a toujours un temps de retard. Comme d’habitude." },
-  { lang: "fr", text: "Je ne comprends pas pourquoi on ne parle pas davantage de l’érosion côtière. C’est un sujet majeur !" },
-  { lang: "fr", text: "Ma famille a une maison aux Îles-de-la-Madeleine, on voit la côte reculer chaque année. Triste réalité 😢" },
+  {
+    lang: "fr",
+    text: "Je ne comprends pas pourquoi on ne parle pas davantage de l’érosion côtière. C’est un sujet majeur !",
+  },
+  {
+    lang: "fr",
+    text: "Ma famille a une maison aux Îles-de-la-Madeleine, on voit la côte reculer chaque année. Triste réalité 😢",
+  },
   { lang: "fr", text: "Article intéressant, mais il manque le point de vue des pêcheurs." },
   { lang: "fr", text: "Les Remparts sont en feu cette année ! Sixième victoire, on y croit 🔥" },
-  { lang: "fr", text: "Je trouve dommage qu’on ne parle que des élections nationales. Les élections locales comptent tout autant." },
-  { lang: "fr", text: "Une élection, ça se prépare aussi dans les écoles. L’éducation civique devrait être une priorité." },
-  { lang: "fr", text: "Je ne suis pas d’accord avec l’auteur sur ce point : l’autonomie stratégique européenne reste un slogan." },
-  { lang: "fr", text: "Très bon résumé de la soirée. Dommage pour les Chiefs, mais ils n’avaient rien ce soir-là." },
-  { lang: "fr", text: "Est-ce qu’il y aura une suite à cette enquête ? J’aimerais savoir ce que devient le projet de parc." },
-  { lang: "fr", text: "C’est toujours la même histoire : tout le monde se renvoie la balle et rien n’avance." },
+  {
+    lang: "fr",
+    text: "Je trouve dommage qu’on ne parle que des élections nationales. Les élections locales comptent tout autant.",
+  },
+  {
+    lang: "fr",
+    text: "Une élection, ça se prépare aussi dans les écoles. L’éducation civique devrait être une priorité.",
+  },
+  {
+    lang: "fr",
+    text: "Je ne suis pas d’accord avec l’auteur sur ce point : l’autonomie stratégique européenne reste un slogan.",
+  },
+  {
+    lang: "fr",
+    text: "Très bon résumé de la soirée. Dommage pour les Chiefs, mais ils n’avaient rien ce soir-là.",
+  },
+  {
+    lang: "fr",
+    text: "Est-ce qu’il y aura une suite à cette enquête ? J’aimerais savoir ce que devient le projet de parc.",
+  },
+  {
+    lang: "fr",
+    text: "C’est toujours la même histoire : tout le monde se renvoie la balle et rien n’avance.",
+  },
   { lang: "fr", text: "Quelle mauvaise foi dans certains commentaires… Lisez l’article avant de réagir !" },
   { lang: "fr", text: "Je rejoins les autres lecteurs : excellent travail de la rédaction." },
   { lang: "fr", text: "Il faut arrêter de tout dramatiser. L’économie européenne résiste plutôt bien." },
-  { lang: "fr", text: "La sécheresse en Espagne, on la voit aussi dans le sud de la France. Il est temps d’agir sérieusement." },
-  { lang: "fr", text: "Le dessalement n’est pas une solution miracle, l’article le dit bien. Merci pour cette nuance." },
-  { lang: "fr", text: "Je suis infirmière et on a vécu une cyberattaque l’an dernier. C’était l’enfer pendant des semaines." },
-  { lang: "fr", text: "Quand est-ce que les plateformes seront enfin tenues responsables ? On attend depuis des années." },
-  { lang: "fr", text: "Je ne suis pas d’accord, la modération à outrance pose aussi problème pour la liberté d’expression." },
+  {
+    lang: "fr",
+    text: "La sécheresse en Espagne, on la voit aussi dans le sud de la France. Il est temps d’agir sérieusement.",
+  },
+  {
+    lang: "fr",
+    text: "Le dessalement n’est pas une solution miracle, l’article le dit bien. Merci pour cette nuance.",
+  },
+  {
+    lang: "fr",
+    text: "Je suis infirmière et on a vécu une cyberattaque l’an dernier. C’était l’enfer pendant des semaines.",
+  },
+  {
+    lang: "fr",
+    text: "Quand est-ce que les plateformes seront enfin tenues responsables ? On attend depuis des années.",
+  },
+  {
+    lang: "fr",
+    text: "Je ne suis pas d’accord, la modération à outrance pose aussi problème pour la liberté d’expression.",
+  },
   { lang: "fr", text: "Un grand bravo au jeune Noah Lemaire, quel premier but ! ⚽" },
   { lang: "fr", text: "Franchement, Marseille a perdu ce match tout seul en deuxième mi-temps." },
   { lang: "fr", text: "Très beau papier sur l’Arctique, on en parle trop peu en français." },
   { lang: "fr", text: "J’aurais aimé plus de chiffres sur le coût réel pour les contribuables." },
   { lang: "fr", text: "Merci ! Enfin un média qui prend le temps d’expliquer." },
-  { lang: "fr", text: "Je suis d’accord avec vous sur le fond, mais la forme de l’article est un peu confuse." },
-  { lang: "fr", text: "Les Élections approchent et on n’entend parler que de sondages. Parlons plutôt des programmes !" },
+  {
+    lang: "fr",
+    text: "Je suis d’accord avec vous sur le fond, mais la forme de l’article est un peu confuse.",
+  },
+  {
+    lang: "fr",
+    text: "Les Élections approchent et on n’entend parler que de sondages. Parlons plutôt des programmes !",
+  },
 ];
 
 export const spamSamples: string[] = [

@@ -12,7 +12,10 @@ export type ParsedSeedArticle = {
 };
 
 export function parseSeedArticle(text: string): ParsedSeedArticle {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const [heading = "", ...rest] = lines;
   const sourceMatch = /^(.*)\s+–\s+(\S+)$/.exec(heading);
   const paragraphs: string[] = [];
@@ -32,5 +35,7 @@ export function parseSeedArticle(text: string): ParsedSeedArticle {
 }
 
 export function loadSeedArticle(): ParsedSeedArticle {
-  return parseSeedArticle(readFileSync(path.join(process.cwd(), "prisma", "seed", "seed-article.txt"), "utf8"));
+  return parseSeedArticle(
+    readFileSync(path.join(process.cwd(), "prisma", "seed", "seed-article.txt"), "utf8"),
+  );
 }

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth/config", () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), handlers: {} }));
 
-import { AUDIT_PAGE_SIZE, auditQuery, getAuditPage, parseAuditFilters, type AuditFilters } from "@/lib/audit/queries";
+import {
+  AUDIT_PAGE_SIZE,
+  auditQuery,
+  getAuditPage,
+  parseAuditFilters,
+  type AuditFilters,
+} from "@/lib/audit/queries";
 import { db } from "@/lib/db";
 import { createStaff, run } from "./support";
 
@@ -16,7 +22,10 @@ const SAME_INSTANT = new Date("2031-05-05T10:00:00.000Z");
 beforeAll(async () => {
   actor = await createStaff("EDITOR", "audit-actor");
   sectionId = (await db.section.create({ data: { slug: `audit-${run}`, name: "Audit" } })).id;
-  article = await db.article.create({ data: { slug: `audit-${run}`, title: `Audited <b>story</b> ${run}`, body: "Text.", sectionId }, select: { id: true, slug: true } });
+  article = await db.article.create({
+    data: { slug: `audit-${run}`, title: `Audited <b>story</b> ${run}`, body: "Text.", sectionId },
+    select: { id: true, slug: true },
+  });
   // 120 entries by this actor: 60 in one millisecond, 60 over the following minutes.
   await db.auditEntry.createMany({
     data: Array.from({ length: 120 }, (_, index) => ({
@@ -53,7 +62,13 @@ describe("audit log", () => {
     const first = await getAuditPage(filters);
     expect(first.rows).toHaveLength(AUDIT_PAGE_SIZE);
     const ids = await everyPage(filters);
-    const expected = (await db.auditEntry.findMany({ where: { actorId: actor.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((row) => row.id);
+    const expected = (
+      await db.auditEntry.findMany({
+        where: { actorId: actor.id },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      })
+    ).map((row) => row.id);
     expect(ids).toEqual(expected);
     expect(ids).toHaveLength(120);
   });
@@ -61,16 +76,30 @@ describe("audit log", () => {
   it("filters by action family, target and day (on the newsroom's clock)", async () => {
     const picks = await everyPage(parseAuditFilters({ actor: String(actor.id), action: "pick" }));
     expect(picks).toHaveLength(60);
-    const byTarget = await everyPage(parseAuditFilters({ actor: String(actor.id), targetType: "article", targetId: String(article.id) }));
+    const byTarget = await everyPage(
+      parseAuditFilters({ actor: String(actor.id), targetType: "article", targetId: String(article.id) }),
+    );
     expect(byTarget).toHaveLength(60);
     // 10:00 UTC is 12:00 in Paris on 5 May 2031; the minutes after it run to 11:59 UTC.
-    expect(await everyPage(parseAuditFilters({ actor: String(actor.id), from: "2031-05-05", to: "2031-05-05" }))).toHaveLength(120);
-    expect(await everyPage(parseAuditFilters({ actor: String(actor.id), from: "2031-05-06" }))).toHaveLength(0);
+    expect(
+      await everyPage(parseAuditFilters({ actor: String(actor.id), from: "2031-05-05", to: "2031-05-05" })),
+    ).toHaveLength(120);
+    expect(await everyPage(parseAuditFilters({ actor: String(actor.id), from: "2031-05-06" }))).toHaveLength(
+      0,
+    );
     expect(await everyPage(parseAuditFilters({ actor: String(actor.id), to: "2031-05-04" }))).toHaveLength(0);
   });
 
   it("ignores malformed filters instead of failing", () => {
-    expect(parseAuditFilters({ actor: "me", action: "everything", from: "yesterday", targetType: "planet", before: ["x", "y"] })).toEqual({ before: "x" });
+    expect(
+      parseAuditFilters({
+        actor: "me",
+        action: "everything",
+        from: "yesterday",
+        targetType: "planet",
+        before: ["x", "y"],
+      }),
+    ).toEqual({ before: "x" });
     expect(auditQuery({ action: "pick", targetId: "4" }, "abc")).toBe("?action=pick&targetId=4&before=abc");
   });
 
@@ -78,7 +107,11 @@ describe("audit log", () => {
     const { rows } = await getAuditPage(parseAuditFilters({ actor: String(actor.id) }));
     const row = rows[0]!;
     expect(row.actor).toBe(actor.name);
-    expect(row.target).toMatchObject({ id: String(article.id), label: `Audited <b>story</b> ${run}`, href: `/admin/articles/${article.id}` });
+    expect(row.target).toMatchObject({
+      id: String(article.id),
+      label: `Audited <b>story</b> ${run}`,
+      href: `/admin/articles/${article.id}`,
+    });
     expect(JSON.parse(row.details!)).toMatchObject({ html: "<script>alert(1)</script>" });
   });
 });

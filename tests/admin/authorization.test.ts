@@ -12,7 +12,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/config", () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), handlers: {} }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "next-action": "x" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
+  cookies: async () => ({
+    get: () => undefined,
+    getAll: () => [],
+    has: () => false,
+    set: () => {},
+    delete: () => {},
+  }),
 }));
 
 import { ADMIN_ACTIONS } from "@/lib/admin/action";
@@ -31,15 +37,23 @@ type Declared = { file: string; exportName: string; actionName: string };
 /** Modules under lib/ whose source calls adminAction( (the wrapper itself and generated code aside). */
 function actionModules(): { file: string; source: string }[] {
   return readdirSync(LIB, { recursive: true, encoding: "utf8" })
-    .filter((file) => /\.tsx?$/.test(file) && !file.startsWith(`generated${path.sep}`) && file !== path.join("admin", "action.ts"))
+    .filter(
+      (file) =>
+        /\.tsx?$/.test(file) &&
+        !file.startsWith(`generated${path.sep}`) &&
+        file !== path.join("admin", "action.ts"),
+    )
     .map((file) => ({ file, source: readFileSync(path.join(LIB, file), "utf8") }))
     .filter(({ source }) => source.includes("adminAction("));
 }
 
 const modules = actionModules();
-const declared: Declared[] = modules.flatMap(({ file, source }) => [...source.matchAll(DECLARATION)].map((match) => ({ file, exportName: match[1]!, actionName: match[2]! })));
+const declared: Declared[] = modules.flatMap(({ file, source }) =>
+  [...source.matchAll(DECLARATION)].map((match) => ({ file, exportName: match[1]!, actionName: match[2]! })),
+);
 const exportsByFile = new Map<string, Record<string, unknown>>();
-for (const { file } of modules) exportsByFile.set(file, await import(/* @vite-ignore */ path.join(LIB, file)));
+for (const { file } of modules)
+  exportsByFile.set(file, await import(/* @vite-ignore */ path.join(LIB, file)));
 
 const registered = [...ADMIN_ACTIONS.entries()].map(([name, entry]) => ({ name, ...entry }));
 
@@ -53,11 +67,17 @@ describe("the list of admin actions", () => {
     for (const { file, exportName, actionName } of declared) {
       const entry = ADMIN_ACTIONS.get(actionName);
       expect(entry, `${file}: ${exportName} ("${actionName}") is not registered`).toBeDefined();
-      expect(exportsByFile.get(file)?.[exportName], `${file}: ${exportName} is not the action registered as "${actionName}"`).toBe(entry?.action);
+      expect(
+        exportsByFile.get(file)?.[exportName],
+        `${file}: ${exportName} is not the action registered as "${actionName}"`,
+      ).toBe(entry?.action);
     }
     // Each name once (a second action with the same name would silently replace the first)…
     const names = declared.map((entry) => entry.actionName);
-    expect(names.filter((name, index) => names.indexOf(name) !== index), "action names declared twice").toEqual([]);
+    expect(
+      names.filter((name, index) => names.indexOf(name) !== index),
+      "action names declared twice",
+    ).toEqual([]);
     // …and every registered action is declared the standard way, so this file can see it.
     expect(registered.map((entry) => entry.name).sort()).toEqual([...names].sort());
   });
@@ -68,10 +88,29 @@ const run = Math.random().toString(36).slice(2, 8);
 
 beforeAll(async () => {
   for (const role of ROLES) {
-    staff[role] = (await db.user.create({ data: { email: `authz-${role.toLowerCase()}-${run}@lede.test`, name: `Authz ${role}`, passwordHash: "unused", role } })).id;
+    staff[role] = (
+      await db.user.create({
+        data: {
+          email: `authz-${role.toLowerCase()}-${run}@lede.test`,
+          name: `Authz ${role}`,
+          passwordHash: "unused",
+          role,
+        },
+      })
+    ).id;
   }
   // An ADMIN who was deactivated: every capability on paper, none in practice.
-  staff.deactivated = (await db.user.create({ data: { email: `authz-off-${run}@lede.test`, name: "Authz off", passwordHash: "unused", role: "ADMIN", active: false } })).id;
+  staff.deactivated = (
+    await db.user.create({
+      data: {
+        email: `authz-off-${run}@lede.test`,
+        name: "Authz off",
+        passwordHash: "unused",
+        role: "ADMIN",
+        active: false,
+      },
+    })
+  ).id;
 });
 
 afterAll(async () => {
@@ -86,7 +125,11 @@ describe.each(registered)("admin action $name ($capability)", ({ capability, act
     const callers: { who: string; session: { userId: number } | null; message: string }[] = [
       { who: "signed-out visitor", session: null, message: SIGNED_OUT },
       { who: "deactivated admin", session: { userId: staff.deactivated }, message: SIGNED_OUT },
-      ...ROLES.filter((role) => !can(role, capability)).map((role) => ({ who: role, session: { userId: staff[role] }, message: FORBIDDEN })),
+      ...ROLES.filter((role) => !can(role, capability)).map((role) => ({
+        who: role,
+        session: { userId: staff[role] },
+        message: FORBIDDEN,
+      })),
     ];
     for (const caller of callers) {
       vi.mocked(auth).mockResolvedValue(caller.session as never);

@@ -8,7 +8,13 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "next-action": "x" }),
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
 }));
-vi.mock("next/cache", () => ({ cacheTag: () => {}, cacheLife: () => {}, updateTag: vi.fn(), revalidateTag: () => {}, revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({
+  cacheTag: () => {},
+  cacheLife: () => {},
+  updateTag: vi.fn(),
+  revalidateTag: () => {},
+  revalidatePath: () => {},
+}));
 
 import { updateTag } from "next/cache";
 import { getEditorsPicks, getHomePage } from "@/lib/articles/queries";
@@ -37,12 +43,22 @@ beforeAll(async () => {
     const title = `Picks story ${index} ${run}`;
     stories.push(
       await db.article.create({
-        data: { slug: `picks-${run}-${index}`, title, body: "Text.", status: "PUBLISHED", publishedAt: new Date(Date.now() - index * 3_600_000), sectionId },
+        data: {
+          slug: `picks-${run}-${index}`,
+          title,
+          body: "Text.",
+          status: "PUBLISHED",
+          publishedAt: new Date(Date.now() - index * 3_600_000),
+          sectionId,
+        },
         select: { id: true, title: true },
       }),
     );
   }
-  draft = await db.article.create({ data: { slug: `picks-${run}-draft`, title: `Picks draft ${run}`, body: "Text.", sectionId }, select: { id: true } });
+  draft = await db.article.create({
+    data: { slug: `picks-${run}-draft`, title: `Picks draft ${run}`, body: "Text.", sectionId },
+    select: { id: true },
+  });
 });
 
 afterAll(async () => {
@@ -59,13 +75,20 @@ beforeEach(() => {
 });
 
 /** The reader cache tags the last calls refreshed. */
-const refreshed = () => vi.mocked(updateTag).mock.calls.map(([tag]) => tag).sort();
+const refreshed = () =>
+  vi
+    .mocked(updateTag)
+    .mock.calls.map(([tag]) => tag)
+    .sort();
 
 const story = (index: number) => stories[index - 1]!;
 
 /** The sidebar list as article ids, and a check that ranks are exactly 1..n in that order. */
 async function listed(): Promise<number[]> {
-  const rows = await db.editorPick.findMany({ where: { isLead: false }, orderBy: [{ rank: "asc" }, { id: "asc" }] });
+  const rows = await db.editorPick.findMany({
+    where: { isLead: false },
+    orderBy: [{ rank: "asc" }, { id: "asc" }],
+  });
   expect(rows.map((row) => row.rank)).toEqual(rows.map((_, index) => index + 1));
   return rows.map((row) => row.articleId);
 }
@@ -96,10 +119,19 @@ describe("Editor's Pick actions", () => {
     for (const index of [1, 2, 3, 4]) {
       const since = await lastAuditId();
       const state = await call(addPick, { articleId: story(index).id });
-      expect(state).toMatchObject({ status: "ok", message: `Added "${story(index).title}" to Editor's Pick.` });
+      expect(state).toMatchObject({
+        status: "ok",
+        message: `Added "${story(index).title}" to Editor's Pick.`,
+      });
       const [entry, ...more] = await auditSince(since);
       expect(more).toEqual([]);
-      expect(entry).toMatchObject({ actorId: editor.id, action: "pick.add", targetType: "pick", targetId: String(story(index).id), details: { rank: index } });
+      expect(entry).toMatchObject({
+        actorId: editor.id,
+        action: "pick.add",
+        targetType: "pick",
+        targetId: String(story(index).id),
+        details: { rank: index },
+      });
     }
     expect(await listed()).toEqual([1, 2, 3, 4].map((index) => story(index).id));
     expect((await pickOf(story(1).id)).pickedById).toBe(editor.id);
@@ -108,9 +140,18 @@ describe("Editor's Pick actions", () => {
 
   it("refuses a story already picked, or not published, and writes nothing", async () => {
     const since = await lastAuditId();
-    expect(await call(addPick, { articleId: story(2).id })).toMatchObject({ status: "error", message: `"${story(2).title}" is already in Editor's Pick.` });
-    expect(await call(addPick, { articleId: draft.id })).toMatchObject({ status: "error", message: expect.stringContaining("Only published stories") });
-    expect(await call(addPick, { articleId: "nope" })).toMatchObject({ status: "error", fieldErrors: { articleId: expect.any(String) } });
+    expect(await call(addPick, { articleId: story(2).id })).toMatchObject({
+      status: "error",
+      message: `"${story(2).title}" is already in Editor's Pick.`,
+    });
+    expect(await call(addPick, { articleId: draft.id })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("Only published stories"),
+    });
+    expect(await call(addPick, { articleId: "nope" })).toMatchObject({
+      status: "error",
+      fieldErrors: { articleId: expect.any(String) },
+    });
     expect(await auditSince(since)).toEqual([]);
     expect(await listed()).toEqual([1, 2, 3, 4].map((index) => story(index).id));
     expect(refreshed()).toEqual([]);
@@ -119,21 +160,33 @@ describe("Editor's Pick actions", () => {
   it("moves the second pick up with the Up button, and records the old and new order", async () => {
     const since = await lastAuditId();
     const second = await pickOf(story(2).id);
-    expect(await call(movePick, { pickId: second.id, direction: "up" })).toMatchObject({ status: "ok", message: `Moved "${story(2).title}" up to position 1.` });
+    expect(await call(movePick, { pickId: second.id, direction: "up" })).toMatchObject({
+      status: "ok",
+      message: `Moved "${story(2).title}" up to position 1.`,
+    });
     expect(await listed()).toEqual([2, 1, 3, 4].map((index) => story(index).id));
     const [entry] = await auditSince(since);
     expect(entry).toMatchObject({
       action: "pick.reorder",
       targetType: "pick",
-      details: { before: [1, 2, 3, 4].map((index) => story(index).id), after: [2, 1, 3, 4].map((index) => story(index).id) },
+      details: {
+        before: [1, 2, 3, 4].map((index) => story(index).id),
+        after: [2, 1, 3, 4].map((index) => story(index).id),
+      },
     });
   });
 
   it("leaves the order alone when a pick cannot move further", async () => {
     const since = await lastAuditId();
     const top = await pickOf(story(2).id);
-    expect(await call(movePick, { pickId: top.id, direction: "up" })).toMatchObject({ status: "ok", message: expect.stringContaining("already at the top") });
-    expect(await call(movePick, { pickId: top.id, direction: "sideways" })).toMatchObject({ status: "error", fieldErrors: { direction: "Choose Up or Down." } });
+    expect(await call(movePick, { pickId: top.id, direction: "up" })).toMatchObject({
+      status: "ok",
+      message: expect.stringContaining("already at the top"),
+    });
+    expect(await call(movePick, { pickId: top.id, direction: "sideways" })).toMatchObject({
+      status: "error",
+      fieldErrors: { direction: "Choose Up or Down." },
+    });
     expect(await auditSince(since)).toEqual([]);
   });
 
@@ -142,8 +195,14 @@ describe("Editor's Pick actions", () => {
     expect(await call(reorderPicks, { order: ids.join(",") })).toMatchObject({ status: "ok" });
     expect(await listed()).toEqual([3, 2, 4, 1].map((index) => story(index).id));
     const since = await lastAuditId();
-    expect(await call(reorderPicks, { order: ids.slice(0, 3).join(",") })).toMatchObject({ status: "error", message: expect.stringContaining("The list changed") });
-    expect(await call(reorderPicks, { order: "1,,2" })).toMatchObject({ status: "error", fieldErrors: { order: "The new order is malformed." } });
+    expect(await call(reorderPicks, { order: ids.slice(0, 3).join(",") })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("The list changed"),
+    });
+    expect(await call(reorderPicks, { order: "1,,2" })).toMatchObject({
+      status: "error",
+      fieldErrors: { order: "The new order is malformed." },
+    });
     expect(await auditSince(since)).toEqual([]);
     expect(await listed()).toEqual([3, 2, 4, 1].map((index) => story(index).id));
   });
@@ -151,21 +210,40 @@ describe("Editor's Pick actions", () => {
   it("edits the note and the expiry (on the newsroom's clock)", async () => {
     const pick = await pickOf(story(4).id);
     const since = await lastAuditId();
-    const state = await call(updatePick, { formId: `pick-${pick.id}`, pickId: pick.id, note: "  Worth your time  ", expiresAt: "2099-07-01T18:30" });
+    const state = await call(updatePick, {
+      formId: `pick-${pick.id}`,
+      pickId: pick.id,
+      note: "  Worth your time  ",
+      expiresAt: "2099-07-01T18:30",
+    });
     expect(state).toMatchObject({ status: "ok" });
     const saved = await pickOf(story(4).id);
     expect(saved.note).toBe("Worth your time");
     // Paris is UTC+2 in July.
     expect(saved.expiresAt?.toISOString()).toBe("2099-07-01T16:30:00.000Z");
     const [entry] = await auditSince(since);
-    expect(entry).toMatchObject({ action: "pick.update", targetId: String(story(4).id), details: { note: { before: null, after: "Worth your time" }, expiresAt: { before: null, after: "2099-07-01T16:30:00.000Z" } } });
+    expect(entry).toMatchObject({
+      action: "pick.update",
+      targetId: String(story(4).id),
+      details: {
+        note: { before: null, after: "Worth your time" },
+        expiresAt: { before: null, after: "2099-07-01T16:30:00.000Z" },
+      },
+    });
     expect(toNewsroomDateTimeInput(saved.expiresAt!)).toBe("2099-07-01T18:30");
   });
 
   it("refuses an expiry in the past or malformed, keeping what was typed", async () => {
     const pick = await pickOf(story(1).id);
     const since = await lastAuditId();
-    expect(await call(updatePick, { formId: `pick-${pick.id}`, pickId: pick.id, note: "Hello", expiresAt: "2001-01-01T10:00" })).toMatchObject({
+    expect(
+      await call(updatePick, {
+        formId: `pick-${pick.id}`,
+        pickId: pick.id,
+        note: "Hello",
+        expiresAt: "2001-01-01T10:00",
+      }),
+    ).toMatchObject({
       status: "error",
       fieldErrors: { expiresAt: expect.stringContaining("future") },
       values: { formId: `pick-${pick.id}`, note: "Hello", expiresAt: "2001-01-01T10:00" },
@@ -174,7 +252,10 @@ describe("Editor's Pick actions", () => {
       status: "error",
       fieldErrors: { expiresAt: "Enter a date and time, e.g. 2026-12-01 18:00." },
     });
-    expect(await call(updatePick, { pickId: pick.id, note: "x".repeat(161), expiresAt: "" })).toMatchObject({ status: "error", fieldErrors: { note: expect.stringContaining("160") } });
+    expect(await call(updatePick, { pickId: pick.id, note: "x".repeat(161), expiresAt: "" })).toMatchObject({
+      status: "error",
+      fieldErrors: { note: expect.stringContaining("160") },
+    });
     expect(await auditSince(since)).toEqual([]);
   });
 
@@ -182,9 +263,18 @@ describe("Editor's Pick actions", () => {
     const pick = await pickOf(story(1).id);
     const past = new Date(Date.now() - 3_600_000);
     await db.editorPick.update({ where: { id: pick.id }, data: { expiresAt: past } });
-    expect(await call(updatePick, { pickId: pick.id, note: "Still here", expiresAt: toNewsroomDateTimeInput(past) })).toMatchObject({ status: "ok" });
+    expect(
+      await call(updatePick, {
+        pickId: pick.id,
+        note: "Still here",
+        expiresAt: toNewsroomDateTimeInput(past),
+      }),
+    ).toMatchObject({ status: "ok" });
     const curation = await getCuration();
-    expect(curation.picks.find((row) => row.id === pick.id)).toMatchObject({ note: "Still here", expired: true });
+    expect(curation.picks.find((row) => row.id === pick.id)).toMatchObject({
+      note: "Still here",
+      expired: true,
+    });
     // Readers no longer see it; the others keep their order.
     const sidebar = await getEditorsPicks();
     expect(sidebar.map((card) => card.id)).toEqual([3, 2, 4].map((index) => story(index).id));
@@ -194,9 +284,14 @@ describe("Editor's Pick actions", () => {
   it("removes a pick and closes the gap in the ranks", async () => {
     const since = await lastAuditId();
     const pick = await pickOf(story(2).id);
-    expect(await call(removePick, { pickId: pick.id })).toMatchObject({ status: "ok", message: `Removed "${story(2).title}" from Editor's Pick.` });
+    expect(await call(removePick, { pickId: pick.id })).toMatchObject({
+      status: "ok",
+      message: `Removed "${story(2).title}" from Editor's Pick.`,
+    });
     expect(await listed()).toEqual([3, 4, 1].map((index) => story(index).id));
-    expect(await auditSince(since)).toMatchObject([{ action: "pick.remove", targetId: String(story(2).id), details: { rank: 2 } }]);
+    expect(await auditSince(since)).toMatchObject([
+      { action: "pick.remove", targetId: String(story(2).id), details: { rank: 2 } },
+    ]);
     expect(await call(removePick, { pickId: pick.id })).toMatchObject({ status: "error" });
   });
 });
@@ -204,12 +299,22 @@ describe("Editor's Pick actions", () => {
 describe("the home lead story", () => {
   it("makes a pick the lead: it leaves the sidebar list, whose ranks close up", async () => {
     const since = await lastAuditId();
-    expect(await call(setHomeLead, { articleId: story(4).id })).toMatchObject({ status: "ok", message: `"${story(4).title}" now leads the home page.` });
+    expect(await call(setHomeLead, { articleId: story(4).id })).toMatchObject({
+      status: "ok",
+      message: `"${story(4).title}" now leads the home page.`,
+    });
     expect(await listed()).toEqual([3, 1].map((index) => story(index).id));
     expect(await pickOf(story(4).id)).toMatchObject({ isLead: true, rank: 0 });
     expect((await getHomePage()).lead?.id).toBe(story(4).id);
     expect((await getEditorsPicks()).map((card) => card.id)).toEqual([story(3).id]);
-    expect(await auditSince(since)).toMatchObject([{ action: "home.lead", targetType: "pick", targetId: String(story(4).id), details: { previous: null, fromPicks: true } }]);
+    expect(await auditSince(since)).toMatchObject([
+      {
+        action: "home.lead",
+        targetType: "pick",
+        targetId: String(story(4).id),
+        details: { previous: null, fromPicks: true },
+      },
+    ]);
     expect(refreshed()).toEqual(["home", "picks"]);
   });
 
@@ -219,20 +324,40 @@ describe("the home lead story", () => {
     const leads = await db.editorPick.findMany({ where: { isLead: true } });
     expect(leads.map((row) => row.articleId)).toEqual([story(5).id]);
     expect((await getHomePage()).lead?.id).toBe(story(5).id);
-    expect(await call(setHomeLead, { articleId: story(5).id })).toMatchObject({ status: "ok", message: "This story already leads the home page." });
-    expect(await call(setHomeLead, { articleId: draft.id })).toMatchObject({ status: "error", message: expect.stringContaining("Only published stories") });
-    expect(await call(addPick, { articleId: story(5).id })).toMatchObject({ status: "error", message: `"${story(5).title}" is the home lead story.` });
+    expect(await call(setHomeLead, { articleId: story(5).id })).toMatchObject({
+      status: "ok",
+      message: "This story already leads the home page.",
+    });
+    expect(await call(setHomeLead, { articleId: draft.id })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("Only published stories"),
+    });
+    expect(await call(addPick, { articleId: story(5).id })).toMatchObject({
+      status: "error",
+      message: `"${story(5).title}" is the home lead story.`,
+    });
   });
 
   it("clears the lead: the home page leads with the latest story again", async () => {
     const since = await lastAuditId();
-    expect(await call(setHomeLead, { articleId: "" })).toMatchObject({ status: "ok", message: expect.stringContaining("Cleared") });
+    expect(await call(setHomeLead, { articleId: "" })).toMatchObject({
+      status: "ok",
+      message: expect.stringContaining("Cleared"),
+    });
     expect(await db.editorPick.count({ where: { isLead: true } })).toBe(0);
-    const latest = await db.article.findFirstOrThrow({ where: visibleArticleWhere(new Date()), orderBy: [{ publishedAt: "desc" }, { id: "desc" }] });
+    const latest = await db.article.findFirstOrThrow({
+      where: visibleArticleWhere(new Date()),
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    });
     expect((await getHomePage()).lead?.id).toBe(latest.id);
-    expect(await auditSince(since)).toMatchObject([{ action: "home.lead", targetId: String(story(5).id), details: { cleared: true } }]);
+    expect(await auditSince(since)).toMatchObject([
+      { action: "home.lead", targetId: String(story(5).id), details: { cleared: true } },
+    ]);
     expect(refreshed()).toEqual(["home"]);
-    expect(await call(setHomeLead, {})).toMatchObject({ status: "error", fieldErrors: { articleId: expect.any(String) } });
+    expect(await call(setHomeLead, {})).toMatchObject({
+      status: "error",
+      fieldErrors: { articleId: expect.any(String) },
+    });
   });
 });
 

@@ -14,7 +14,12 @@ import { db } from "@/lib/db";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { previewSettings, saveSettings, type SettingsState } from "@/lib/settings/actions";
 import { loadReplayableComments, previewModeration } from "@/lib/settings/preview";
-import { editableSettings, settingsFormValues, settingsSchema, type SettingsInput } from "@/lib/settings/schema";
+import {
+  editableSettings,
+  settingsFormValues,
+  settingsSchema,
+  type SettingsInput,
+} from "@/lib/settings/schema";
 import { DEFAULT_SETTINGS } from "../comments/support";
 import { auditSince, call, createStaff, lastAuditId, run, signInAs } from "./support";
 
@@ -28,10 +33,22 @@ const mine: Record<string, number> = {};
 /** The form as the page renders it for `settings`, with some fields typed over. */
 function formFor(settings: SettingsInput, typed: Record<string, string | undefined> = {}) {
   const values: Record<string, string | undefined> = { ...settingsFormValues(settings), ...typed };
-  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
-async function comment(label: string, fields: { status: CommentStatus; body: string; email: string; minutesAhead: number; spamScore?: number; staff?: boolean }) {
+async function comment(
+  label: string,
+  fields: {
+    status: CommentStatus;
+    body: string;
+    email: string;
+    minutesAhead: number;
+    spamScore?: number;
+    staff?: boolean;
+  },
+) {
   const { id } = await db.article.findFirstOrThrow({ where: { sectionId }, select: { id: true } });
   const row = await db.comment.create({
     data: {
@@ -58,24 +75,77 @@ beforeAll(async () => {
   admin = await createStaff("ADMIN", "settings-admin");
   sectionId = (await db.section.create({ data: { slug: `settings-${run}`, name: `Settings ${run}` } })).id;
   const article = await db.article.create({
-    data: { slug: `settings-${run}`, title: `Settings story ${run}`, body: "Text.", status: "PUBLISHED", publishedAt: new Date(Date.now() - 3_600_000), sectionId },
+    data: {
+      slug: `settings-${run}`,
+      title: `Settings story ${run}`,
+      body: "Text.",
+      status: "PUBLISHED",
+      publishedAt: new Date(Date.now() - 3_600_000),
+      sectionId,
+    },
   });
   // Every commenter already has an approved comment (so prior approval passes), a day ago.
   for (const who of ["a", "b", "c", "d", "e", "f"]) {
     const email = `${who}.${run}@lede-settings.test`;
     await db.comment.create({
-      data: { articleId: article.id, authorName: who, authorEmail: email, emailHash: emailHash(email), body: "Earlier.", status: "APPROVED", ipHash: "h", createdAt: new Date(Date.now() - DAY) },
+      data: {
+        articleId: article.id,
+        authorName: who,
+        authorEmail: email,
+        emailHash: emailHash(email),
+        body: "Earlier.",
+        status: "APPROVED",
+        ipHash: "h",
+        createdAt: new Date(Date.now() - DAY),
+      },
     });
   }
   const email = (who: string) => `${who}.${run}@lede-settings.test`;
-  await comment("keyA", { status: "APPROVED", body: `I love the ${KEY} in this story.`, email: email("a"), minutesAhead: 1 });
-  await comment("keyB", { status: "APPROVED", body: `More ${KEY.toUpperCase()} please.`, email: email("b"), minutesAhead: 2 });
-  await comment("plain", { status: "APPROVED", body: "A calm, ordinary remark.", email: email("c"), minutesAhead: 3 });
-  await comment("held", { status: "PENDING", body: "A moderator held this one by hand.", email: email("d"), minutesAhead: 4 });
-  await comment("spam", { status: "SPAM", body: "Cheap pills here", email: email("e"), minutesAhead: 5, spamScore: 0.99 });
-  await comment("link", { status: "APPROVED", body: "Source: https://example.org/report", email: email("f"), minutesAhead: 6 });
+  await comment("keyA", {
+    status: "APPROVED",
+    body: `I love the ${KEY} in this story.`,
+    email: email("a"),
+    minutesAhead: 1,
+  });
+  await comment("keyB", {
+    status: "APPROVED",
+    body: `More ${KEY.toUpperCase()} please.`,
+    email: email("b"),
+    minutesAhead: 2,
+  });
+  await comment("plain", {
+    status: "APPROVED",
+    body: "A calm, ordinary remark.",
+    email: email("c"),
+    minutesAhead: 3,
+  });
+  await comment("held", {
+    status: "PENDING",
+    body: "A moderator held this one by hand.",
+    email: email("d"),
+    minutesAhead: 4,
+  });
+  await comment("spam", {
+    status: "SPAM",
+    body: "Cheap pills here",
+    email: email("e"),
+    minutesAhead: 5,
+    spamScore: 0.99,
+  });
+  await comment("link", {
+    status: "APPROVED",
+    body: "Source: https://example.org/report",
+    email: email("f"),
+    minutesAhead: 6,
+  });
   // Staff replies are not moderated: never part of the preview.
-  await comment("staff", { status: "APPROVED", body: `Staff reply mentioning ${KEY}.`, email: "staff@lede.test", minutesAhead: 7, staff: true });
+  await comment("staff", {
+    status: "APPROVED",
+    body: `Staff reply mentioning ${KEY}.`,
+    email: "staff@lede.test",
+    minutesAhead: 7,
+    staff: true,
+  });
 });
 
 afterAll(async () => {
@@ -91,13 +161,33 @@ beforeEach(() => signInAs(admin.id));
 describe("the settings form", () => {
   it("parses every field from the form's strings", () => {
     const parsed = settingsSchema.parse(
-      formFor(DEFAULT_SETTINGS, { requireModeration: "on", moderationKeys: " casino \r\n\n viagra\ncasino ", closeAfterDays: "", spamThreshold: "0.95", newestFirst: undefined }),
+      formFor(DEFAULT_SETTINGS, {
+        requireModeration: "on",
+        moderationKeys: " casino \r\n\n viagra\ncasino ",
+        closeAfterDays: "",
+        spamThreshold: "0.95",
+        newestFirst: undefined,
+      }),
     );
-    expect(parsed).toEqual({ ...DEFAULT_SETTINGS, requireModeration: true, moderationKeys: ["casino", "viagra"], closeAfterDays: null, spamThreshold: 0.95 });
+    expect(parsed).toEqual({
+      ...DEFAULT_SETTINGS,
+      requireModeration: true,
+      moderationKeys: ["casino", "viagra"],
+      closeAfterDays: null,
+      spamThreshold: 0.95,
+    });
   });
 
   it("explains what is wrong with each field", () => {
-    const result = settingsSchema.safeParse(formFor(DEFAULT_SETTINGS, { linkLimit: "-1", threadDepth: "2.5", spamThreshold: "1.5", closeAfterDays: "0", disallowedKeys: "x".repeat(201) }));
+    const result = settingsSchema.safeParse(
+      formFor(DEFAULT_SETTINGS, {
+        linkLimit: "-1",
+        threadDepth: "2.5",
+        spamThreshold: "1.5",
+        closeAfterDays: "0",
+        disallowedKeys: "x".repeat(201),
+      }),
+    );
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]));
     expect(messages).toEqual({
@@ -113,12 +203,29 @@ describe("the settings form", () => {
 describe("saving", () => {
   it("saves the changed fields, records them before and after, and keeps the rest", async () => {
     const since = await lastAuditId();
-    const state = await call(saveSettings, formFor(DEFAULT_SETTINGS, { linkLimit: "1", moderationKeys: "casino\nloan", requirePriorApproval: undefined }));
+    const state = await call(
+      saveSettings,
+      formFor(DEFAULT_SETTINGS, {
+        linkLimit: "1",
+        moderationKeys: "casino\nloan",
+        requirePriorApproval: undefined,
+      }),
+    );
     expect(state).toMatchObject({ status: "ok", message: expect.stringMatching(/^Saved\. Changed: /) });
-    expect(editableSettings(await loadDiscussionSettings())).toEqual({ ...DEFAULT_SETTINGS, linkLimit: 1, moderationKeys: ["casino", "loan"], requirePriorApproval: false });
+    expect(editableSettings(await loadDiscussionSettings())).toEqual({
+      ...DEFAULT_SETTINGS,
+      linkLimit: 1,
+      moderationKeys: ["casino", "loan"],
+      requirePriorApproval: false,
+    });
     const entries = await auditSince(since);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actorId: admin.id, action: "settings.update", targetType: "settings", targetId: "1" });
+    expect(entries[0]).toMatchObject({
+      actorId: admin.id,
+      action: "settings.update",
+      targetType: "settings",
+      targetId: "1",
+    });
     expect(entries[0]!.details).toEqual({
       linkLimit: { before: 2, after: 1 },
       moderationKeys: { before: [], after: ["casino", "loan"] },
@@ -129,16 +236,29 @@ describe("saving", () => {
   it("records nothing when nothing changed", async () => {
     const since = await lastAuditId();
     const current = editableSettings(await loadDiscussionSettings());
-    expect(await call(saveSettings, formFor(current))).toMatchObject({ status: "ok", message: expect.stringContaining("Nothing to save") });
+    expect(await call(saveSettings, formFor(current))).toMatchObject({
+      status: "ok",
+      message: expect.stringContaining("Nothing to save"),
+    });
     expect(await auditSince(since)).toEqual([]);
     await db.discussionSettings.update({ where: { id: 1 }, data: DEFAULT_SETTINGS });
   });
 
   it("refuses a hold threshold above the spam threshold, keeping what was typed", async () => {
     const since = await lastAuditId();
-    const state = await call(saveSettings, formFor(DEFAULT_SETTINGS, { holdThreshold: "0.95", spamThreshold: "0.9", linkLimit: "7" }));
-    expect(state).toMatchObject({ status: "error", fieldErrors: { holdThreshold: expect.stringContaining("must not be above the spam threshold") }, values: { holdThreshold: "0.95", linkLimit: "7" } });
-    expect(await call(saveSettings, formFor(DEFAULT_SETTINGS, { linkLimit: "lots" }))).toMatchObject({ status: "error", fieldErrors: { linkLimit: "Enter a whole number from 0 to 100." } });
+    const state = await call(
+      saveSettings,
+      formFor(DEFAULT_SETTINGS, { holdThreshold: "0.95", spamThreshold: "0.9", linkLimit: "7" }),
+    );
+    expect(state).toMatchObject({
+      status: "error",
+      fieldErrors: { holdThreshold: expect.stringContaining("must not be above the spam threshold") },
+      values: { holdThreshold: "0.95", linkLimit: "7" },
+    });
+    expect(await call(saveSettings, formFor(DEFAULT_SETTINGS, { linkLimit: "lots" }))).toMatchObject({
+      status: "error",
+      fieldErrors: { linkLimit: "Enter a whole number from 0 to 100." },
+    });
     expect(await auditSince(since)).toEqual([]);
     expect((await loadDiscussionSettings()).linkLimit).toBe(DEFAULT_SETTINGS.linkLimit);
   });
@@ -149,7 +269,9 @@ describe("the preview", () => {
 
   it("rebuilds the latest reader comments, leaving staff replies out", async () => {
     const comments = await loadReplayableComments(6);
-    expect(comments.map((row) => row.id)).toEqual(["link", "spam", "held", "plain", "keyB", "keyA"].map((label) => mine[label]));
+    expect(comments.map((row) => row.id)).toEqual(
+      ["link", "spam", "held", "plain", "keyB", "keyA"].map((label) => mine[label]),
+    );
     const keyA = comments.find((row) => row.id === mine.keyA)!;
     // History without the comment itself: the earlier approved one only.
     expect(keyA.context.author).toEqual({ approved: 1, spam: 0, standing: "NORMAL" });
@@ -164,11 +286,24 @@ describe("the preview", () => {
       { from: "PENDING", to: "APPROVED", count: 1 },
     ]);
     const byId = new Map(preview.rows.map((row) => [row.id, row]));
-    expect(byId.get(mine.keyA!)).toMatchObject({ current: "APPROVED", wouldBe: "PENDING", reason: `matched moderation key "${KEY}"`, causedByChange: true });
+    expect(byId.get(mine.keyA!)).toMatchObject({
+      current: "APPROVED",
+      wouldBe: "PENDING",
+      reason: `matched moderation key "${KEY}"`,
+      causedByChange: true,
+    });
     expect(byId.get(mine.keyB!)).toMatchObject({ wouldBe: "PENDING", causedByChange: true });
-    expect(byId.get(mine.link!)).toMatchObject({ wouldBe: "PENDING", reason: "1 links ≥ limit 1", causedByChange: true });
+    expect(byId.get(mine.link!)).toMatchObject({
+      wouldBe: "PENDING",
+      reason: "1 links ≥ limit 1",
+      causedByChange: true,
+    });
     // Held by a moderator: the saved rules would approve it too, so this edit is not the cause.
-    expect(byId.get(mine.held!)).toMatchObject({ current: "PENDING", wouldBe: "APPROVED", causedByChange: false });
+    expect(byId.get(mine.held!)).toMatchObject({
+      current: "PENDING",
+      wouldBe: "APPROVED",
+      causedByChange: false,
+    });
     expect(byId.has(mine.plain!)).toBe(false);
     expect(byId.has(mine.spam!)).toBe(false);
     // The changes this edit causes come first.
@@ -177,11 +312,22 @@ describe("the preview", () => {
 
   it("shows a disallowed key sending comments to the trash, and closed articles refusing", async () => {
     const comments = await loadReplayableComments(6);
-    const trash = previewModeration(comments, { ...DEFAULT_SETTINGS, disallowedKeys: ["ordinary"] }, DEFAULT_SETTINGS);
-    expect(trash.rows.find((row) => row.id === mine.plain)).toMatchObject({ current: "APPROVED", wouldBe: "TRASH", reason: 'matched disallowed key "ordinary"' });
+    const trash = previewModeration(
+      comments,
+      { ...DEFAULT_SETTINGS, disallowedKeys: ["ordinary"] },
+      DEFAULT_SETTINGS,
+    );
+    expect(trash.rows.find((row) => row.id === mine.plain)).toMatchObject({
+      current: "APPROVED",
+      wouldBe: "TRASH",
+      reason: 'matched disallowed key "ordinary"',
+    });
     // Posted a day and some minutes after publication: closing after one day would have refused them.
     const closed = previewModeration(comments, { ...DEFAULT_SETTINGS, closeAfterDays: 1 }, DEFAULT_SETTINGS);
-    expect(closed.rows.find((row) => row.id === mine.keyA)).toMatchObject({ wouldBe: "REFUSED", reason: "comments are closed" });
+    expect(closed.rows.find((row) => row.id === mine.keyA)).toMatchObject({
+      wouldBe: "REFUSED",
+      reason: "comments are closed",
+    });
   });
 
   it("does not hold an editor switching comments off later against the comments already there", async () => {
@@ -198,7 +344,11 @@ describe("the preview", () => {
     const since = await lastAuditId();
     const typed = formFor(DEFAULT_SETTINGS, { moderationKeys: KEY, linkLimit: "1" });
     const state = (await call(previewSettings, typed)) as SettingsState;
-    expect(state).toMatchObject({ status: "ok", message: "Preview only: nothing was saved yet.", values: typed });
+    expect(state).toMatchObject({
+      status: "ok",
+      message: "Preview only: nothing was saved yet.",
+      values: typed,
+    });
     expect(state.preview!.examined).toBeGreaterThanOrEqual(6);
     expect(state.preview!.examined).toBeLessThanOrEqual(200);
     const ids = state.preview!.rows.filter((row) => row.causedByChange).map((row) => row.id);

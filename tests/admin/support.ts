@@ -12,7 +12,13 @@ export const run = randomBytes(3).toString("hex");
 
 export async function createStaff(role: Role, label: string, extra: { active?: boolean } = {}) {
   return db.user.create({
-    data: { email: `${label}-${run}@lede-admin.test`, name: `${label} ${run}`, passwordHash: "unused", role, active: extra.active ?? true },
+    data: {
+      email: `${label}-${run}@lede-admin.test`,
+      name: `${label} ${run}`,
+      passwordHash: "unused",
+      role,
+      active: extra.active ?? true,
+    },
     select: { id: true, email: true, name: true, role: true },
   });
 }
@@ -27,7 +33,10 @@ export function formOf(fields: Record<string, string | number | undefined>): For
   return form;
 }
 
-export function call(action: AdminAction, fields: Record<string, string | number | undefined> = {}): Promise<ActionState> {
+export function call(
+  action: AdminAction,
+  fields: Record<string, string | number | undefined> = {},
+): Promise<ActionState> {
   return action({ status: "idle" }, formOf(fields));
 }
 

@@ -10,7 +10,14 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
 }));
 // The users page is refreshed after a change (staff accounts are in no cache).
-vi.mock("next/cache", () => ({ cacheTag: () => {}, cacheLife: () => {}, updateTag: () => {}, revalidateTag: () => {}, revalidatePath: () => {}, refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  cacheTag: () => {},
+  cacheLife: () => {},
+  updateTag: () => {},
+  revalidateTag: () => {},
+  revalidatePath: () => {},
+  refresh: vi.fn(),
+}));
 
 import { refresh } from "next/cache";
 import { db } from "@/lib/db";
@@ -25,7 +32,9 @@ const created: number[] = [];
 let otherAdmins: number[] = [];
 
 beforeAll(async () => {
-  otherAdmins = (await db.user.findMany({ where: { role: "ADMIN", active: true }, select: { id: true } })).map((row) => row.id);
+  otherAdmins = (
+    await db.user.findMany({ where: { role: "ADMIN", active: true }, select: { id: true } })
+  ).map((row) => row.id);
   await db.user.updateMany({ where: { id: { in: otherAdmins } }, data: { active: false } });
   admin = await createStaff("ADMIN", "users-admin");
   created.push(admin.id);
@@ -46,37 +55,83 @@ const email = (label: string) => `${label}-${run}@lede-users.test`;
 describe("creating an account", () => {
   it("creates the user with an argon2id hash of the initial password, and records it", async () => {
     const since = await lastAuditId();
-    const state = await call(createUser, { formId: "user-create", name: " Jane Editor ", email: ` ${email("Jane").toUpperCase()} `, role: "EDITOR", password: "correct horse battery" });
-    expect(state).toMatchObject({ status: "ok", message: expect.stringContaining(`Created Jane Editor (${email("jane")}) as editor.`) });
+    const state = await call(createUser, {
+      formId: "user-create",
+      name: " Jane Editor ",
+      email: ` ${email("Jane").toUpperCase()} `,
+      role: "EDITOR",
+      password: "correct horse battery",
+    });
+    expect(state).toMatchObject({
+      status: "ok",
+      message: expect.stringContaining(`Created Jane Editor (${email("jane")}) as editor.`),
+    });
     const user = await db.user.findUniqueOrThrow({ where: { email: email("jane") } });
     created.push(user.id);
     expect(user).toMatchObject({ name: "Jane Editor", role: "EDITOR", active: true });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verify(user.passwordHash, "correct horse battery")).toBe(true);
     expect(await auditSince(since)).toMatchObject([
-      { actorId: admin.id, action: "user.create", targetType: "user", targetId: String(user.id), details: { email: email("jane"), role: "EDITOR", name: "Jane Editor" } },
+      {
+        actorId: admin.id,
+        action: "user.create",
+        targetType: "user",
+        targetId: String(user.id),
+        details: { email: email("jane"), role: "EDITOR", name: "Jane Editor" },
+      },
     ]);
     expect(JSON.stringify(await auditSince(since))).not.toContain("correct horse");
     expect(refresh).toHaveBeenCalled();
-    expect((await listStaff()).find((row) => row.id === user.id)).toMatchObject({ email: email("jane"), role: "EDITOR", active: true, lastSignIn: null });
+    expect((await listStaff()).find((row) => row.id === user.id)).toMatchObject({
+      email: email("jane"),
+      role: "EDITOR",
+      active: true,
+      lastSignIn: null,
+    });
   });
 
   it("refuses a short password, a bad email, an unknown role, and a taken email, keeping the form (without the password)", async () => {
     const since = await lastAuditId();
-    expect(await call(createUser, { name: "Short", email: email("short"), role: "EDITOR", password: "too-short" })).toMatchObject({
+    expect(
+      await call(createUser, { name: "Short", email: email("short"), role: "EDITOR", password: "too-short" }),
+    ).toMatchObject({
       status: "error",
       fieldErrors: { password: "Use at least 12 characters." },
     });
-    expect(await call(createUser, { name: "Bad", email: "not-an-email", role: "EDITOR", password: "long enough password" })).toMatchObject({
+    expect(
+      await call(createUser, {
+        name: "Bad",
+        email: "not-an-email",
+        role: "EDITOR",
+        password: "long enough password",
+      }),
+    ).toMatchObject({
       status: "error",
       fieldErrors: { email: "Enter a valid email address, like name@example.com." },
     });
-    expect(await call(createUser, { name: "Boss", email: email("boss"), role: "OWNER", password: "long enough password" })).toMatchObject({
+    expect(
+      await call(createUser, {
+        name: "Boss",
+        email: email("boss"),
+        role: "OWNER",
+        password: "long enough password",
+      }),
+    ).toMatchObject({
       status: "error",
       fieldErrors: { role: "Choose a role: ADMIN, EDITOR, MODERATOR." },
     });
-    const taken = await call(createUser, { formId: "user-create", name: "Jane again", email: email("jane"), role: "MODERATOR", password: "long enough password" });
-    expect(taken).toMatchObject({ status: "error", fieldErrors: { email: `There is already an account for ${email("jane")}.` }, values: { name: "Jane again", role: "MODERATOR" } });
+    const taken = await call(createUser, {
+      formId: "user-create",
+      name: "Jane again",
+      email: email("jane"),
+      role: "MODERATOR",
+      password: "long enough password",
+    });
+    expect(taken).toMatchObject({
+      status: "error",
+      fieldErrors: { email: `There is already an account for ${email("jane")}.` },
+      values: { name: "Jane again", role: "MODERATOR" },
+    });
     expect(taken.values).not.toHaveProperty("password");
     expect(await auditSince(since)).toEqual([]);
   });
@@ -89,10 +144,18 @@ describe("roles and access", () => {
     const user = await createStaff("MODERATOR", "promoted");
     created.push(user.id);
     const since = await lastAuditId();
-    expect(await call(changeUserRole, { userId: user.id, role: "EDITOR" })).toMatchObject({ status: "ok", message: `${user.name} is now editor.` });
+    expect(await call(changeUserRole, { userId: user.id, role: "EDITOR" })).toMatchObject({
+      status: "ok",
+      message: `${user.name} is now editor.`,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("EDITOR");
-    expect(await auditSince(since)).toMatchObject([{ action: "user.role", targetId: String(user.id), details: { from: "MODERATOR", to: "EDITOR" } }]);
-    expect(await call(changeUserRole, { userId: user.id, role: "EDITOR" })).toMatchObject({ status: "ok", message: expect.stringContaining("already") });
+    expect(await auditSince(since)).toMatchObject([
+      { action: "user.role", targetId: String(user.id), details: { from: "MODERATOR", to: "EDITOR" } },
+    ]);
+    expect(await call(changeUserRole, { userId: user.id, role: "EDITOR" })).toMatchObject({
+      status: "ok",
+      message: expect.stringContaining("already"),
+    });
     expect(await auditSince(since)).toHaveLength(1);
   });
 
@@ -100,16 +163,25 @@ describe("roles and access", () => {
     const user = await createStaff("EDITOR", "leaver");
     created.push(user.id);
     const since = await lastAuditId();
-    expect(await call(deactivateUser, { userId: user.id })).toMatchObject({ status: "ok", message: expect.stringContaining("can no longer sign in") });
+    expect(await call(deactivateUser, { userId: user.id })).toMatchObject({
+      status: "ok",
+      message: expect.stringContaining("can no longer sign in"),
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).active).toBe(false);
     expect(await call(activateUser, { userId: user.id })).toMatchObject({ status: "ok" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).active).toBe(true);
-    expect((await auditSince(since)).map((entry) => entry.action)).toEqual(["user.deactivate", "user.activate"]);
+    expect((await auditSince(since)).map((entry) => entry.action)).toEqual([
+      "user.deactivate",
+      "user.activate",
+    ]);
   });
 
   it("never deactivates the signed-in admin's own account", async () => {
     const since = await lastAuditId();
-    expect(await call(deactivateUser, { userId: admin.id })).toMatchObject({ status: "error", message: "You cannot deactivate your own account." });
+    expect(await call(deactivateUser, { userId: admin.id })).toMatchObject({
+      status: "error",
+      message: "You cannot deactivate your own account.",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(true);
     expect(await auditSince(since)).toEqual([]);
   });
@@ -117,7 +189,11 @@ describe("roles and access", () => {
   it("never removes the last active admin, by demotion or deactivation", async () => {
     const since = await lastAuditId();
     const demote = await call(changeUserRole, { userId: admin.id, role: "EDITOR" });
-    expect(demote).toMatchObject({ status: "error", message: expect.stringContaining("would leave no active administrator"), fieldErrors: { role: expect.any(String) } });
+    expect(demote).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("would leave no active administrator"),
+      fieldErrors: { role: expect.any(String) },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
 
     // A second admin, signed in, cannot deactivate or demote the first while it is the other one left…
@@ -126,9 +202,15 @@ describe("roles and access", () => {
     signInAs(second.id);
     expect(await call(deactivateUser, { userId: admin.id })).toMatchObject({ status: "ok" });
     signInAs(admin.id); // …now deactivated: refused as signed out
-    expect(await call(changeUserRole, { userId: second.id, role: "MODERATOR" })).toMatchObject({ status: "error", message: "Please sign in again." });
+    expect(await call(changeUserRole, { userId: second.id, role: "MODERATOR" })).toMatchObject({
+      status: "error",
+      message: "Please sign in again.",
+    });
     signInAs(second.id);
-    expect(await call(changeUserRole, { userId: second.id, role: "MODERATOR" })).toMatchObject({ status: "error", message: expect.stringContaining("would leave no active administrator") });
+    expect(await call(changeUserRole, { userId: second.id, role: "MODERATOR" })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("would leave no active administrator"),
+    });
     // A deactivated admin does not count, and demoting one is fine.
     expect(await call(changeUserRole, { userId: admin.id, role: "EDITOR" })).toMatchObject({ status: "ok" });
     expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
@@ -153,7 +235,10 @@ describe("roles and access", () => {
     await firstDemotionWritten;
     const state = await call(changeUserRole, { userId: second.id, role: "EDITOR" });
     await inFlight;
-    expect(state).toMatchObject({ status: "error", message: expect.stringContaining("would leave no active administrator") });
+    expect(state).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("would leave no active administrator"),
+    });
     expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
   });
 });

@@ -22,7 +22,13 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "next-action": "x" }),
   cookies: async () => ({ get: () => undefined, set: () => {} }),
 }));
-vi.mock("next/cache", () => ({ cacheTag: () => {}, cacheLife: () => {}, updateTag: vi.fn(), revalidateTag: () => {}, revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({
+  cacheTag: () => {},
+  cacheLife: () => {},
+  updateTag: vi.fn(),
+  revalidateTag: () => {},
+  revalidatePath: () => {},
+}));
 
 import { updateTag } from "next/cache";
 import { auth } from "@/lib/auth/config";
@@ -68,7 +74,10 @@ const baseFields = () => ({
 let created = 0;
 async function create(fields: Record<string, string | File> = {}): Promise<number> {
   try {
-    const state = await saveArticle({ status: "idle" }, formOf({ ...baseFields(), slug: `story-${run}-${++created}`, ...fields }));
+    const state = await saveArticle(
+      { status: "idle" },
+      formOf({ ...baseFields(), slug: `story-${run}-${++created}`, ...fields }),
+    );
     throw new Error(`expected a redirect, got ${JSON.stringify(state)}`);
   } catch (error) {
     const digest = (error as { digest?: string }).digest ?? "";
@@ -79,13 +88,22 @@ async function create(fields: Record<string, string | File> = {}): Promise<numbe
 }
 
 /** Saves the article as its editor form would submit it, with some fields changed. */
-async function save(id: number, changes: Record<string, string | File> = {}, intent = "save"): Promise<ActionState> {
+async function save(
+  id: number,
+  changes: Record<string, string | File> = {},
+  intent = "save",
+): Promise<ActionState> {
   const edited = await getArticleForEditing(id);
   return saveArticle({ status: "idle" }, formOf({ ...edited!.values, ...changes, intent }));
 }
 
-const audit = (articleId: number) => db.auditEntry.findMany({ where: { targetType: "article", targetId: String(articleId) }, orderBy: { id: "asc" } });
-const revisions = (articleId: number) => db.articleRevision.findMany({ where: { articleId }, orderBy: { version: "asc" } });
+const audit = (articleId: number) =>
+  db.auditEntry.findMany({
+    where: { targetType: "article", targetId: String(articleId) },
+    orderBy: { id: "asc" },
+  });
+const revisions = (articleId: number) =>
+  db.articleRevision.findMany({ where: { articleId }, orderBy: { version: "asc" } });
 
 function png(width: number, height: number): Uint8Array<ArrayBuffer> {
   const chunk = (type: string, data: Buffer) => {
@@ -100,8 +118,17 @@ function png(width: number, height: number): Uint8Array<ArrayBuffer> {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows = Buffer.concat(Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x80)])));
-  return new Uint8Array(Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n", "latin1"), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]));
+  const rows = Buffer.concat(
+    Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x80)])),
+  );
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from("\x89PNG\r\n\x1a\n", "latin1"),
+      chunk("IHDR", header),
+      chunk("IDAT", deflateSync(rows)),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
+  );
 }
 
 beforeAll(async () => {
@@ -109,7 +136,14 @@ beforeAll(async () => {
   authorSlug = `aa-author-${run}`;
   authorId = (await db.author.create({ data: { slug: authorSlug, name: "Ada Reporter" } })).id;
   const user = (name: string, role: "EDITOR" | "MODERATOR") =>
-    db.user.create({ data: { email: `${name.toLowerCase().replace(/\W/g, "")}-${run}@lede.test`, name, role, passwordHash: "x" } });
+    db.user.create({
+      data: {
+        email: `${name.toLowerCase().replace(/\W/g, "")}-${run}@lede.test`,
+        name,
+        role,
+        passwordHash: "x",
+      },
+    });
   const first = await user("Edith Editor", "EDITOR");
   const second = await user("Colin Colleague", "EDITOR");
   editor = { id: first.id, name: first.name };
@@ -132,27 +166,60 @@ afterAll(async () => {
 describe("create and save", () => {
   it("creates a draft with a slug from the title, its tags and byline, a first revision and an audit entry", async () => {
     const id = await create({ slug: "", tags: "Ports, labour, Ports" });
-    const article = await db.article.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } }, authors: true } });
-    expect(article).toMatchObject({ slug: `harbour-workers-vote-to-strike-${run}`, status: "DRAFT", publishedAt: null, version: 1, commentsOpen: true });
+    const article = await db.article.findUniqueOrThrow({
+      where: { id },
+      include: { tags: { include: { tag: true } }, authors: true },
+    });
+    expect(article).toMatchObject({
+      slug: `harbour-workers-vote-to-strike-${run}`,
+      status: "DRAFT",
+      publishedAt: null,
+      version: 1,
+      commentsOpen: true,
+    });
     expect(article.tags.map(({ tag }) => tag.slug).sort()).toEqual(["labour", "ports"]);
     expect(article.authors).toMatchObject([{ authorId, position: 0 }]);
-    expect(await revisions(id)).toMatchObject([{ version: 1, editorId: editor.id, snapshot: { title: article.title, tags: ["Ports", "labour"], authorIds: [authorId] } }]);
+    expect(await revisions(id)).toMatchObject([
+      {
+        version: 1,
+        editorId: editor.id,
+        snapshot: { title: article.title, tags: ["Ports", "labour"], authorIds: [authorId] },
+      },
+    ]);
     expect((await audit(id)).map((entry) => entry.action)).toEqual(["article.create"]);
     // A draft touches no reader page but its own.
     expect(vi.mocked(updateTag).mock.calls.map(([tag]) => tag)).toEqual([`article:${id}`]);
   });
 
   it("keeps every typed value and says what is wrong when a field is invalid", async () => {
-    const state = await saveArticle({ status: "idle" }, formOf({ ...baseFields(), title: "  ", dek: "Kept dek", slug: "Not A Slug" }));
+    const state = await saveArticle(
+      { status: "idle" },
+      formOf({ ...baseFields(), title: "  ", dek: "Kept dek", slug: "Not A Slug" }),
+    );
     expect(state.status).toBe("error");
-    expect(state.fieldErrors).toMatchObject({ title: "Enter a title.", slug: expect.stringContaining("lower-case") });
-    expect(state.values).toMatchObject({ dek: "Kept dek", slug: "Not A Slug", [`author:${authorId}`]: "on", tags: "Ports, Labour" });
+    expect(state.fieldErrors).toMatchObject({
+      title: "Enter a title.",
+      slug: expect.stringContaining("lower-case"),
+    });
+    expect(state.values).toMatchObject({
+      dek: "Kept dek",
+      slug: "Not A Slug",
+      [`author:${authorId}`]: "on",
+      tags: "Ports, Labour",
+    });
   });
 
   it("refuses a slug another article uses, with a clear field error", async () => {
     const first = await create({ slug: `taken-${run}` });
-    const state = await saveArticle({ status: "idle" }, formOf({ ...baseFields(), title: "Another story", slug: `taken-${run}` }));
-    expect(state).toMatchObject({ status: "error", fieldErrors: { slug: expect.stringContaining("already used by") }, values: { title: "Another story" } });
+    const state = await saveArticle(
+      { status: "idle" },
+      formOf({ ...baseFields(), title: "Another story", slug: `taken-${run}` }),
+    );
+    expect(state).toMatchObject({
+      status: "error",
+      fieldErrors: { slug: expect.stringContaining("already used by") },
+      values: { title: "Another story" },
+    });
     const other = await create({ title: `Another story ${run}` });
     expect((await save(other, { slug: `taken-${run}` })).fieldErrors?.slug).toContain("already used by");
     expect((await db.article.findUniqueOrThrow({ where: { id: first } })).slug).toBe(`taken-${run}`);
@@ -162,8 +229,17 @@ describe("create and save", () => {
     const id = await create({ slug: `versions-${run}` });
     const slugBefore = `versions-${run}`;
     const state = await save(id, { title: `Harbour strike called off ${run}` });
-    expect(state).toMatchObject({ status: "ok", message: "Saved.", values: { version: "2", title: `Harbour strike called off ${run}` } });
-    expect((await revisions(id)).map((revision) => [revision.version, (revision.snapshot as { title: string }).title])).toEqual([
+    expect(state).toMatchObject({
+      status: "ok",
+      message: "Saved.",
+      values: { version: "2", title: `Harbour strike called off ${run}` },
+    });
+    expect(
+      (await revisions(id)).map((revision) => [
+        revision.version,
+        (revision.snapshot as { title: string }).title,
+      ]),
+    ).toEqual([
       [1, `Harbour workers vote to strike ${run}`],
       [2, `Harbour strike called off ${run}`],
     ]);
@@ -183,15 +259,33 @@ describe("workflow", () => {
   it("publishes now: visible to readers, audited, and the reader caches it touches are refreshed", async () => {
     const id = await create({ slug: `publish-${run}` });
     const state = await save(id, {}, "publish");
-    expect(state).toMatchObject({ status: "ok", message: `Published: readers see it at /${SECTION}/publish-${run}.` });
+    expect(state).toMatchObject({
+      status: "ok",
+      message: `Published: readers see it at /${SECTION}/publish-${run}.`,
+    });
     const article = await db.article.findUniqueOrThrow({ where: { id } });
     expect(article.status).toBe("PUBLISHED");
     expect(Date.now() - article.publishedAt!.getTime()).toBeLessThan(10_000);
     expect(await getArticlePage(SECTION, `publish-${run}`)).toMatchObject({ id, title: article.title });
     const entry = (await audit(id)).at(-1)!;
-    expect(entry).toMatchObject({ action: "article.publish", actorId: editor.id, details: { from: "draft", to: "published" } });
+    expect(entry).toMatchObject({
+      action: "article.publish",
+      actorId: editor.id,
+      details: { from: "draft", to: "published" },
+    });
     const tags = vi.mocked(updateTag).mock.calls.map(([tag]) => tag);
-    for (const tag of [`article:${id}`, `article-slug:publish-${run}`, "home", "recent", "picks", `section:${SECTION}`, "tag:ports", `author:${authorSlug}`, "feeds", "search"]) {
+    for (const tag of [
+      `article:${id}`,
+      `article-slug:publish-${run}`,
+      "home",
+      "recent",
+      "picks",
+      `section:${SECTION}`,
+      "tag:ports",
+      `author:${authorSlug}`,
+      "feeds",
+      "search",
+    ]) {
       expect(tags).toContain(tag);
     }
   });
@@ -199,12 +293,22 @@ describe("workflow", () => {
   it("schedules in newsroom time: the article stays hidden until then and goes live on time by itself", async () => {
     const id = await create({ slug: `scheduled-${run}` });
     const at = new Date(Date.now() + 2_000);
-    const state = await save(id, { publishAt: toNewsroomDateTimeInput(at, "Europe/Paris", true) }, "schedule");
-    expect(state).toMatchObject({ status: "ok", message: expect.stringContaining("Scheduled: it goes live at") });
+    const state = await save(
+      id,
+      { publishAt: toNewsroomDateTimeInput(at, "Europe/Paris", true) },
+      "schedule",
+    );
+    expect(state).toMatchObject({
+      status: "ok",
+      message: expect.stringContaining("Scheduled: it goes live at"),
+    });
     const article = await db.article.findUniqueOrThrow({ where: { id } });
     expect(article.status).toBe("PUBLISHED");
     expect(Math.abs(article.publishedAt!.getTime() - at.getTime())).toBeLessThan(1000);
-    expect((await audit(id)).at(-1)).toMatchObject({ action: "article.schedule", details: { to: "scheduled" } });
+    expect((await audit(id)).at(-1)).toMatchObject({
+      action: "article.schedule",
+      details: { to: "scheduled" },
+    });
     expect(await getArticlePage(SECTION, `scheduled-${run}`)).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, article.publishedAt!.getTime() - Date.now() + 50));
     expect(await getArticlePage(SECTION, `scheduled-${run}`)).toMatchObject({ id });
@@ -213,19 +317,30 @@ describe("workflow", () => {
   it("refuses a schedule time in the past", async () => {
     const id = await create();
     const state = await save(id, { publishAt: "2020-01-01T10:00" }, "schedule");
-    expect(state).toMatchObject({ status: "error", fieldErrors: { publishAt: expect.stringContaining("in the future") } });
+    expect(state).toMatchObject({
+      status: "error",
+      fieldErrors: { publishAt: expect.stringContaining("in the future") },
+    });
     expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
   });
 
   it("unpublishes (archived) and moves back to draft, each audited", async () => {
     const id = await create({ slug: `unpublish-${run}` });
     await save(id, {}, "publish");
-    expect(await save(id, {}, "unpublish")).toMatchObject({ status: "ok", message: "Unpublished: readers no longer see it." });
+    expect(await save(id, {}, "unpublish")).toMatchObject({
+      status: "ok",
+      message: "Unpublished: readers no longer see it.",
+    });
     expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("ARCHIVED");
     expect(await getArticlePage(SECTION, `unpublish-${run}`)).toBeNull();
     await save(id, {}, "draft");
     expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
-    expect((await audit(id)).map((entry) => entry.action)).toEqual(["article.create", "article.publish", "article.unpublish", "article.draft"]);
+    expect((await audit(id)).map((entry) => entry.action)).toEqual([
+      "article.create",
+      "article.publish",
+      "article.unpublish",
+      "article.draft",
+    ]);
     expect((await revisions(id)).length).toBe(4);
   });
 
@@ -242,7 +357,9 @@ describe("workflow", () => {
     const id = await create({ slug: `old-name-${run}` });
     await save(id, {}, "publish");
     await save(id, { slug: `new-name-${run}` });
-    expect(await db.slugRedirect.findUnique({ where: { slug: `old-name-${run}` } })).toMatchObject({ articleId: id });
+    expect(await db.slugRedirect.findUnique({ where: { slug: `old-name-${run}` } })).toMatchObject({
+      articleId: id,
+    });
     expect(await getArticleRedirect(`old-name-${run}`)).toBe(`/${SECTION}/new-name-${run}`);
     // The old slug stays reserved for the redirect.
     const state = await saveArticle({ status: "idle" }, formOf({ ...baseFields(), slug: `old-name-${run}` }));
@@ -250,14 +367,20 @@ describe("workflow", () => {
     // Renaming back gives the article its URL again.
     await save(id, { slug: `old-name-${run}` });
     expect(await db.slugRedirect.findUnique({ where: { slug: `old-name-${run}` } })).toBeNull();
-    expect(await db.slugRedirect.findUnique({ where: { slug: `new-name-${run}` } })).toMatchObject({ articleId: id });
+    expect(await db.slugRedirect.findUnique({ where: { slug: `new-name-${run}` } })).toMatchObject({
+      articleId: id,
+    });
   });
 
   it("deletes a draft that never went live, but nothing published", async () => {
     const draft = await create();
-    await expect(deleteDraft({ status: "idle" }, formOf({ id: String(draft), version: "1" }))).rejects.toMatchObject({ digest: expect.stringContaining("/admin/articles?notice=deleted") });
+    await expect(
+      deleteDraft({ status: "idle" }, formOf({ id: String(draft), version: "1" })),
+    ).rejects.toMatchObject({ digest: expect.stringContaining("/admin/articles?notice=deleted") });
     expect(await db.article.findUnique({ where: { id: draft } })).toBeNull();
-    expect(await db.auditEntry.findFirst({ where: { action: "article.delete", targetId: String(draft) } })).not.toBeNull();
+    expect(
+      await db.auditEntry.findFirst({ where: { action: "article.delete", targetId: String(draft) } }),
+    ).not.toBeNull();
     const published = await create();
     await save(published, {}, "publish");
     const state = await deleteDraft({ status: "idle" }, formOf({ id: String(published), version: "2" }));
@@ -270,17 +393,38 @@ describe("concurrent edits", () => {
     const id = await create();
     const opened = (await getArticleForEditing(id))!.values; // both editors open version 1
     signedInAs(colleague.id);
-    expect(await saveArticle({ status: "idle" }, formOf({ ...opened, title: `Colleague's title ${run}`, intent: "save" }))).toMatchObject({ status: "ok" });
+    expect(
+      await saveArticle(
+        { status: "idle" },
+        formOf({ ...opened, title: `Colleague's title ${run}`, intent: "save" }),
+      ),
+    ).toMatchObject({ status: "ok" });
     signedInAs(editor.id);
-    const mine = await saveArticle({ status: "idle" }, formOf({ ...opened, title: `My title ${run}`, body: "My body.", intent: "save" }));
+    const mine = await saveArticle(
+      { status: "idle" },
+      formOf({ ...opened, title: `My title ${run}`, body: "My body.", intent: "save" }),
+    );
     expect(mine.status).toBe("error");
-    expect(mine.message).toMatch(/^This article was changed by Colin Colleague at \d\d:\d\d on .+ since you opened it\. Your changes are kept below; reload to see theirs\.$/);
-    expect(mine.values).toMatchObject({ title: `My title ${run}`, body: "My body.", version: "1", latestVersion: "2" });
-    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: `Colleague's title ${run}`, version: 2 });
+    expect(mine.message).toMatch(
+      /^This article was changed by Colin Colleague at \d\d:\d\d on .+ since you opened it\. Your changes are kept below; reload to see theirs\.$/,
+    );
+    expect(mine.values).toMatchObject({
+      title: `My title ${run}`,
+      body: "My body.",
+      version: "1",
+      latestVersion: "2",
+    });
+    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      title: `Colleague's title ${run}`,
+      version: 2,
+    });
     expect((await revisions(id)).length).toBe(2);
 
     // Choosing to replace their version, knowingly, saves.
-    const again = await saveArticle({ status: "idle" }, formOf({ ...mine.values!, overwriteVersion: mine.values!.latestVersion!, intent: "save" }));
+    const again = await saveArticle(
+      { status: "idle" },
+      formOf({ ...mine.values!, overwriteVersion: mine.values!.latestVersion!, intent: "save" }),
+    );
     expect(again).toMatchObject({ status: "ok", values: { version: "3", title: `My title ${run}` } });
   });
 
@@ -288,7 +432,9 @@ describe("concurrent edits", () => {
     const id = await create();
     const opened = (await getArticleForEditing(id))!.values;
     const results = await Promise.all(
-      ["One", "Two"].map((name) => saveArticle({ status: "idle" }, formOf({ ...opened, title: `${name} ${run}`, intent: "save" }))),
+      ["One", "Two"].map((name) =>
+        saveArticle({ status: "idle" }, formOf({ ...opened, title: `${name} ${run}`, intent: "save" })),
+      ),
     );
     expect(results.map((result) => result.status).sort()).toEqual(["error", "ok"]);
     expect((await db.article.findUniqueOrThrow({ where: { id } })).version).toBe(2);
@@ -302,49 +448,101 @@ describe("revisions", () => {
     await save(id, { title: `Rewritten ${run}`, dek: "New dek", tags: "Other" });
     const first = (await revisions(id))[0]!;
     const current = await db.article.findUniqueOrThrow({ where: { id } });
-    await expect(restoreRevision({ status: "idle" }, formOf({ id: String(id), revisionId: String(first.id), version: String(current.version) }))).rejects.toMatchObject({
+    await expect(
+      restoreRevision(
+        { status: "idle" },
+        formOf({ id: String(id), revisionId: String(first.id), version: String(current.version) }),
+      ),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining(`/admin/articles/${id}?notice=restored&from=1`),
     });
-    const restored = await db.article.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
-    expect(restored).toMatchObject({ title: `Harbour workers vote to strike ${run}`, dek: "The port could close next week.", slug: `restore-${run}`, status: "PUBLISHED", version: current.version + 1 });
+    const restored = await db.article.findUniqueOrThrow({
+      where: { id },
+      include: { tags: { include: { tag: true } } },
+    });
+    expect(restored).toMatchObject({
+      title: `Harbour workers vote to strike ${run}`,
+      dek: "The port could close next week.",
+      slug: `restore-${run}`,
+      status: "PUBLISHED",
+      version: current.version + 1,
+    });
     expect(restored.tags.map(({ tag }) => tag.slug).sort()).toEqual(["labour", "ports"]);
     expect((await revisions(id)).at(-1)).toMatchObject({ version: current.version + 1, editorId: editor.id });
-    expect((await audit(id)).at(-1)).toMatchObject({ action: "article.restore", details: { restoredVersion: 1 } });
-    expect((await getArticlePage(SECTION, `restore-${run}`))?.title).toBe(`Harbour workers vote to strike ${run}`);
+    expect((await audit(id)).at(-1)).toMatchObject({
+      action: "article.restore",
+      details: { restoredVersion: 1 },
+    });
+    expect((await getArticlePage(SECTION, `restore-${run}`))?.title).toBe(
+      `Harbour workers vote to strike ${run}`,
+    );
   });
 
   it("restores a revision that holds only some fields (older snapshots), keeping the rest", async () => {
     const id = await create();
-    await db.articleRevision.create({ data: { articleId: id, version: 99, snapshot: { title: "Partial", dek: "d", body: "b" } } });
+    await db.articleRevision.create({
+      data: { articleId: id, version: 99, snapshot: { title: "Partial", dek: "d", body: "b" } },
+    });
     const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: id, version: 99 } });
-    await expect(restoreRevision({ status: "idle" }, formOf({ id: String(id), revisionId: String(revision.id), version: "1" }))).rejects.toMatchObject({ digest: expect.stringContaining("notice=restored") });
-    expect(await db.article.findUniqueOrThrow({ where: { id }, include: { authors: true } })).toMatchObject({ title: "Partial", body: "b", authors: [{ authorId }] });
+    await expect(
+      restoreRevision(
+        { status: "idle" },
+        formOf({ id: String(id), revisionId: String(revision.id), version: "1" }),
+      ),
+    ).rejects.toMatchObject({ digest: expect.stringContaining("notice=restored") });
+    expect(await db.article.findUniqueOrThrow({ where: { id }, include: { authors: true } })).toMatchObject({
+      title: "Partial",
+      body: "b",
+      authors: [{ authorId }],
+    });
   });
 
   it("refuses to restore over a newer save", async () => {
     const id = await create();
     await save(id, { title: `Second ${run}` });
     const first = (await revisions(id))[0]!;
-    const state = await restoreRevision({ status: "idle" }, formOf({ id: String(id), revisionId: String(first.id), version: "1" }));
-    expect(state).toMatchObject({ status: "error", message: expect.stringContaining("was changed by Edith Editor") });
+    const state = await restoreRevision(
+      { status: "idle" },
+      formOf({ id: String(id), revisionId: String(first.id), version: "1" }),
+    );
+    expect(state).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("was changed by Edith Editor"),
+    });
     expect((await db.article.findUniqueOrThrow({ where: { id } })).title).toBe(`Second ${run}`);
   });
 });
 
 describe("Read also", () => {
   it("stores links at the chosen paragraphs, replacing the set on each save", async () => {
-    const [first, second] = [await create({ title: `Target one ${run}` }), await create({ title: `Target two ${run}` })];
+    const [first, second] = [
+      await create({ title: `Target one ${run}` }),
+      await create({ title: `Target two ${run}` }),
+    ];
     for (const target of [first, second]) await save(target, {}, "publish");
     const id = await create();
-    expect(await save(id, { [`readAlso:${first}`]: "1", [`readAlso:${second}`]: "3" })).toMatchObject({ status: "ok" });
-    expect(await db.readAlso.findMany({ where: { articleId: id }, orderBy: { afterParagraph: "asc" }, select: { targetId: true, afterParagraph: true } })).toEqual([
+    expect(await save(id, { [`readAlso:${first}`]: "1", [`readAlso:${second}`]: "3" })).toMatchObject({
+      status: "ok",
+    });
+    expect(
+      await db.readAlso.findMany({
+        where: { articleId: id },
+        orderBy: { afterParagraph: "asc" },
+        select: { targetId: true, afterParagraph: true },
+      }),
+    ).toEqual([
       { targetId: first, afterParagraph: 1 },
       { targetId: second, afterParagraph: 3 },
     ]);
     await save(id, { [`readAlsoRemove:${first}`]: "on" });
-    expect(await db.readAlso.findMany({ where: { articleId: id }, select: { targetId: true } })).toEqual([{ targetId: second }]);
+    expect(await db.readAlso.findMany({ where: { articleId: id }, select: { targetId: true } })).toEqual([
+      { targetId: second },
+    ]);
     // Added by URL (the form's way without JavaScript).
-    await save(id, { readAlsoAdd: `http://localhost/${SECTION}/${(await db.article.findUniqueOrThrow({ where: { id: first } })).slug}`, readAlsoAddParagraph: "2" });
+    await save(id, {
+      readAlsoAdd: `http://localhost/${SECTION}/${(await db.article.findUniqueOrThrow({ where: { id: first } })).slug}`,
+      readAlsoAddParagraph: "2",
+    });
     expect(await db.readAlso.count({ where: { articleId: id } })).toBe(2);
     // The preview renders them where readers will see them.
     const preview = await previewArticleBody("One.\n\nTwo.", [{ targetId: first, afterParagraph: 1 }]);
@@ -357,8 +555,12 @@ describe("Read also", () => {
     const live = await create({ title: `Live target ${run}` });
     await save(live, {}, "publish");
     const id = await create();
-    expect((await save(id, { [`readAlso:${live}`]: "4" })).fieldErrors?.readAlso).toContain("The body has 3 paragraphs");
-    expect((await save(id, { [`readAlso:${draft}`]: "1" })).fieldErrors?.readAlso).toContain("no longer published");
+    expect((await save(id, { [`readAlso:${live}`]: "4" })).fieldErrors?.readAlso).toContain(
+      "The body has 3 paragraphs",
+    );
+    expect((await save(id, { [`readAlso:${draft}`]: "1" })).fieldErrors?.readAlso).toContain(
+      "no longer published",
+    );
   });
 
   it("refreshes the pages that link to an article when it changes", async () => {
@@ -375,13 +577,22 @@ describe("Read also", () => {
 describe("hero image upload", () => {
   it("rejects a text file named .png", async () => {
     const fake = new File(["this is not an image at all, just text"], "photo.png", { type: "image/png" });
-    const state = await saveArticle({ status: "idle" }, formOf({ ...baseFields(), heroImage: fake, heroImageAlt: "A harbour" }));
-    expect(state).toMatchObject({ status: "error", fieldErrors: { heroImage: "This file is not a JPEG, PNG, WebP or AVIF image." } });
+    const state = await saveArticle(
+      { status: "idle" },
+      formOf({ ...baseFields(), heroImage: fake, heroImageAlt: "A harbour" }),
+    );
+    expect(state).toMatchObject({
+      status: "error",
+      fieldErrors: { heroImage: "This file is not a JPEG, PNG, WebP or AVIF image." },
+    });
   });
 
   it("rejects an image over 5 MB", async () => {
     const big = new File([png(1, 1), new Uint8Array(5 * 1024 * 1024)], "big.png", { type: "image/png" });
-    const state = await saveArticle({ status: "idle" }, formOf({ ...baseFields(), heroImage: big, heroImageAlt: "Big" }));
+    const state = await saveArticle(
+      { status: "idle" },
+      formOf({ ...baseFields(), heroImage: big, heroImageAlt: "Big" }),
+    );
     expect(state.fieldErrors?.heroImage).toContain("the limit is 5 MB");
   });
 
@@ -392,12 +603,25 @@ describe("hero image upload", () => {
     // The upload is kept for the next attempt, so nobody chooses the file again.
     const kept = noAlt.values!.heroImageUrl!;
     expect(kept).toMatch(/^\/media\/\d{4}\/\d\d\/[0-9a-f]{24}\.png$/);
-    const id = await create({ heroImageUrl: kept, heroImageAlt: "Cranes at dusk", heroImageCredit: "Photo: A. Reporter" });
+    const id = await create({
+      heroImageUrl: kept,
+      heroImageAlt: "Cranes at dusk",
+      heroImageCredit: "Photo: A. Reporter",
+    });
     const article = await db.article.findUniqueOrThrow({ where: { id } });
-    expect(article).toMatchObject({ heroImageUrl: kept, heroImageWidth: 3, heroImageHeight: 2, heroImageAlt: "Cranes at dusk", heroImageCredit: "Photo: A. Reporter" });
+    expect(article).toMatchObject({
+      heroImageUrl: kept,
+      heroImageWidth: 3,
+      heroImageHeight: 2,
+      heroImageAlt: "Cranes at dusk",
+      heroImageCredit: "Photo: A. Reporter",
+    });
     expect(existsSync(path.join(uploadDir, kept.replace("/media/", "")))).toBe(true);
     // An address that is not one of our uploads is not accepted.
-    expect((await save(id, { heroImageUrl: "/media/2020/01/ffffffffffffffffffffffff.png" })).fieldErrors?.heroImage).toContain("could not be found");
+    expect(
+      (await save(id, { heroImageUrl: "/media/2020/01/ffffffffffffffffffffffff.png" })).fieldErrors
+        ?.heroImage,
+    ).toContain("could not be found");
     expect((await save(id, { removeHeroImage: "on" })).status).toBe("ok");
     expect((await db.article.findUniqueOrThrow({ where: { id } })).heroImageUrl).toBeNull();
   });
@@ -406,13 +630,44 @@ describe("hero image upload", () => {
 describe("image headers", () => {
   it("reads JPEG (with EXIF rotation), WebP and AVIF sizes, and knows types by their bytes", () => {
     const jpeg = new Uint8Array([
-      0xff, 0xd8, // SOI
-      0xff, 0xe1, 0x00, 0x22, ...Buffer.from("Exif\0\0II*\0\x08\0\0\0\x01\0\x12\x01\x03\0\x01\0\0\0\x06\0\0\0\0\0\0\0", "latin1"), // orientation 6
-      0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0x2c, 0x01, 0x90, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, // 400×300
+      0xff,
+      0xd8, // SOI
+      0xff,
+      0xe1,
+      0x00,
+      0x22,
+      ...Buffer.from("Exif\0\0II*\0\x08\0\0\0\x01\0\x12\x01\x03\0\x01\0\0\0\x06\0\0\0\0\0\0\0", "latin1"), // orientation 6
+      0xff,
+      0xc0,
+      0x00,
+      0x11,
+      0x08,
+      0x01,
+      0x2c,
+      0x01,
+      0x90,
+      0x03,
+      1,
+      0x22,
+      0,
+      2,
+      0x11,
+      1,
+      3,
+      0x11,
+      1, // 400×300
     ]);
     expect(sniffImageType(jpeg)).toBe("jpeg");
     expect(imageDimensions(jpeg, "jpeg")).toEqual({ width: 300, height: 400 });
-    const webp = new Uint8Array([...Buffer.from("RIFF\0\0\0\0WEBPVP8X\x0a\0\0\0\0\0\0\0", "latin1"), 0x7f, 0x02, 0x00, 0x67, 0x01, 0x00]);
+    const webp = new Uint8Array([
+      ...Buffer.from("RIFF\0\0\0\0WEBPVP8X\x0a\0\0\0\0\0\0\0", "latin1"),
+      0x7f,
+      0x02,
+      0x00,
+      0x67,
+      0x01,
+      0x00,
+    ]);
     expect(sniffImageType(webp)).toBe("webp");
     expect(imageDimensions(webp, "webp")).toEqual({ width: 640, height: 360 });
     const avif = new Uint8Array([
@@ -421,7 +676,9 @@ describe("image headers", () => {
     ]);
     expect(sniffImageType(avif)).toBe("avif");
     expect(imageDimensions(avif, "avif")).toEqual({ width: 1920, height: 1080 });
-    expect(sniffImageType(new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'></svg>"))).toBeNull();
+    expect(
+      sniffImageType(new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'></svg>")),
+    ).toBeNull();
   });
 });
 

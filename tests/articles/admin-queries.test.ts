@@ -24,7 +24,17 @@ let otherSectionId = 0;
 let authorId = 0;
 const ids: Record<string, number> = {};
 
-async function article(key: string, fields: { status?: "DRAFT" | "PUBLISHED" | "ARCHIVED"; publishedAt?: Date | null; lang?: "en" | "fr"; sectionId?: number; title?: string; body?: string } = {}) {
+async function article(
+  key: string,
+  fields: {
+    status?: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+    publishedAt?: Date | null;
+    lang?: "en" | "fr";
+    sectionId?: number;
+    title?: string;
+    body?: string;
+  } = {},
+) {
   const row = await db.article.create({
     data: {
       slug: `aq-${key}-${run}`,
@@ -58,7 +68,10 @@ afterAll(async () => {
   await db.author.delete({ where: { id: authorId } });
 });
 
-const listed = async (query: Record<string, string>) => (await listArticles(parseListQuery({ section: String(sectionId), ...query }).filters, undefined, now)).rows.map((row) => row.id);
+const listed = async (query: Record<string, string>) =>
+  (
+    await listArticles(parseListQuery({ section: String(sectionId), ...query }).filters, undefined, now)
+  ).rows.map((row) => row.id);
 
 describe("article list", () => {
   it("filters by state (scheduled included), section, author, language and title", async () => {
@@ -73,11 +86,20 @@ describe("article list", () => {
     expect((await listed({})).sort()).toEqual([ids.live, ids.draft, ids.archived, ids.scheduled].sort());
     const [row] = (await listArticles({ sectionId, state: "scheduled" }, undefined, now)).rows;
     expect(row).toMatchObject({ state: "scheduled", section: "Admin queries", href: null });
-    expect((await listArticles({ sectionId, state: "published" }, undefined, now)).rows[0]).toMatchObject({ authors: ["Query Author"], href: `/aq-${run}/aq-live-${run}` });
+    expect((await listArticles({ sectionId, state: "published" }, undefined, now)).rows[0]).toMatchObject({
+      authors: ["Query Author"],
+      href: `/aq-${run}/aq-live-${run}`,
+    });
   });
 
   it("ignores unknown filter values", () => {
-    expect(parseListQuery({ status: "deleted", section: "x", lang: "de", q: "  " }).filters).toEqual({ state: undefined, sectionId: undefined, authorId: undefined, lang: undefined, q: undefined });
+    expect(parseListQuery({ status: "deleted", section: "x", lang: "de", q: "  " }).filters).toEqual({
+      state: undefined,
+      sectionId: undefined,
+      authorId: undefined,
+      lang: undefined,
+      q: undefined,
+    });
   });
 
   it("pages by keyset on (updatedAt, id), most recent first, ties broken by id", async () => {
@@ -102,7 +124,11 @@ describe("article list", () => {
       after = page.nextCursor ?? undefined;
       pages++;
     } while (after);
-    const expected = await db.article.findMany({ where: { sectionId: pagedSection }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const expected = await db.article.findMany({
+      where: { sectionId: pagedSection },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     expect(pages).toBe(3);
     expect(seen).toEqual(expected.map((row) => row.id));
     await db.article.deleteMany({ where: { sectionId: pagedSection } });
@@ -115,7 +141,10 @@ describe("Read-also targets", () => {
     const found = await searchReadAlsoTargets(`query story`, ids.live, now, 50);
     const mine = found.filter((target) => target.title.endsWith(run));
     expect(mine.map((target) => target.id).sort()).toEqual([ids.scheduled, ids.elsewhere].sort());
-    expect(mine.find((target) => target.id === ids.scheduled)).toMatchObject({ state: "scheduled", href: `/aq-${run}/aq-scheduled-${run}` });
+    expect(mine.find((target) => target.id === ids.scheduled)).toMatchObject({
+      state: "scheduled",
+      href: `/aq-${run}/aq-scheduled-${run}`,
+    });
     expect(await searchReadAlsoTargets("q", undefined, now)).toEqual([]); // too short to search
   });
 });
@@ -123,9 +152,24 @@ describe("Read-also targets", () => {
 describe("editor data", () => {
   it("gives the form's values, with Read-also titles, and the body rendered like the public page", async () => {
     await db.readAlso.create({ data: { articleId: ids.live!, targetId: ids.elsewhere!, afterParagraph: 2 } });
-    await db.article.update({ where: { id: ids.live }, data: { seoTitle: "SEO", commentsOpen: false, heroImageUrl: "/images/x.jpg", heroImageWidth: 10, heroImageHeight: 5, heroImageAlt: "Alt" } });
+    await db.article.update({
+      where: { id: ids.live },
+      data: {
+        seoTitle: "SEO",
+        commentsOpen: false,
+        heroImageUrl: "/images/x.jpg",
+        heroImageWidth: 10,
+        heroImageHeight: 5,
+        heroImageAlt: "Alt",
+      },
+    });
     const edited = (await getArticleForEditing(ids.live!, now))!;
-    expect(edited).toMatchObject({ state: "published", href: `/aq-${run}/aq-live-${run}`, deletable: false, paragraphs: 3 });
+    expect(edited).toMatchObject({
+      state: "published",
+      href: `/aq-${run}/aq-live-${run}`,
+      deletable: false,
+      paragraphs: 3,
+    });
     expect(edited.values).toMatchObject({
       title: `Query story live ${run}`,
       sectionId: String(sectionId),
@@ -140,7 +184,10 @@ describe("editor data", () => {
     // The live preview renders exactly what the public page shows.
     const page = (await getArticlePage(`aq-${run}`, `aq-live-${run}`))!;
     expect(edited.segments).toEqual(page.segments);
-    expect((await renderBodyPreview("One.\n\nTwo.\n\nThree.", [{ targetId: ids.elsewhere!, afterParagraph: 2 }])).segments).toEqual(page.segments);
+    expect(
+      (await renderBodyPreview("One.\n\nTwo.\n\nThree.", [{ targetId: ids.elsewhere!, afterParagraph: 2 }]))
+        .segments,
+    ).toEqual(page.segments);
     expect((await getArticleForEditing(ids.draft!, now))!.deletable).toBe(true);
   });
 });
@@ -150,8 +197,16 @@ describe("revisions", () => {
     const id = ids.draft!;
     await db.articleRevision.createMany({
       data: [
-        { articleId: id, version: 1, snapshot: { title: "First title", dek: "", body: "One.\n\nTwo.\n\nThree.", status: "DRAFT" } },
-        { articleId: id, version: 2, snapshot: { title: `Query story draft ${run}`, dek: "", body: "One.\n\nTwo.\n\nThree." } },
+        {
+          articleId: id,
+          version: 1,
+          snapshot: { title: "First title", dek: "", body: "One.\n\nTwo.\n\nThree.", status: "DRAFT" },
+        },
+        {
+          articleId: id,
+          version: 2,
+          snapshot: { title: `Query story draft ${run}`, dek: "", body: "One.\n\nTwo.\n\nThree." },
+        },
       ],
     });
     await db.article.update({ where: { id }, data: { version: 2 } });
@@ -170,18 +225,30 @@ describe("revisions", () => {
 
 describe("draft preview", () => {
   it("shows any article like the public page, with the Read-also links readers will see when it goes live", async () => {
-    await db.readAlso.create({ data: { articleId: ids.draft!, targetId: ids.scheduled!, afterParagraph: 1 } });
+    await db.readAlso.create({
+      data: { articleId: ids.draft!, targetId: ids.scheduled!, afterParagraph: 1 },
+    });
     const draft = (await getArticlePreview(ids.draft!, now))!;
     expect(draft.state).toBe("draft");
-    expect(draft.page).toMatchObject({ id: ids.draft, title: `Query story draft ${run}`, href: `/aq-${run}/aq-draft-${run}` });
+    expect(draft.page).toMatchObject({
+      id: ids.draft,
+      title: `Query story draft ${run}`,
+      href: `/aq-${run}/aq-draft-${run}`,
+    });
     // The target is scheduled later than "now": not shown yet…
     expect(draft.page.segments.some((segment) => segment.kind === "readAlso")).toBe(false);
     // …but an article scheduled after the target goes live will show it.
-    await db.article.update({ where: { id: ids.draft }, data: { status: "PUBLISHED", publishedAt: new Date(now.getTime() + 3 * HOUR) } });
+    await db.article.update({
+      where: { id: ids.draft },
+      data: { status: "PUBLISHED", publishedAt: new Date(now.getTime() + 3 * HOUR) },
+    });
     const scheduled = (await getArticlePreview(ids.draft!, now))!;
     expect(scheduled.state).toBe("scheduled");
     expect(scheduled.page.segments.filter((segment) => segment.kind === "readAlso")).toEqual([
-      { kind: "readAlso", links: [{ title: `Query story scheduled ${run}`, href: `/aq-${run}/aq-scheduled-${run}` }] },
+      {
+        kind: "readAlso",
+        links: [{ title: `Query story scheduled ${run}`, href: `/aq-${run}/aq-scheduled-${run}` }],
+      },
     ]);
     await db.article.update({ where: { id: ids.draft }, data: { status: "DRAFT", publishedAt: null } });
     expect(await getArticlePreview(999_999_999)).toBeNull();

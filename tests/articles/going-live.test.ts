@@ -11,7 +11,17 @@ beforeAll(async () => {
   sectionId = (await db.section.create({ data: { slug: "live-clock", name: "Clock" } })).id;
   const tag = await db.tag.create({ data: { slug: "live-clock-tag", name: "Clock tag" } });
   const make = (slug: string, status: "PUBLISHED" | "DRAFT", publishedAt: Date) =>
-    db.article.create({ data: { slug, title: slug, body: "x", status, publishedAt, sectionId, tags: { create: { tagId: tag.id } } } });
+    db.article.create({
+      data: {
+        slug,
+        title: slug,
+        body: "x",
+        status,
+        publishedAt,
+        sectionId,
+        tags: { create: { tagId: tag.id } },
+      },
+    });
   const due = await make("live-due", "PUBLISHED", at(10));
   const later = await make("live-later", "PUBLISHED", at(100));
   const draft = await make("live-draft", "DRAFT", at(10));
@@ -30,7 +40,20 @@ describe("the going-live clock", () => {
   it("expires exactly the pages of what went live in the window, and the pages linking to it", async () => {
     const [due, , , referrer] = ids;
     const tags = await tagsWentLive(at(0), at(20));
-    expect(tags).toEqual(expect.arrayContaining([`article:${due}`, "article-slug:live-due", "section:live-clock", "tag:live-clock-tag", "home", "recent", "feeds", "search", `article:${referrer}`, `comments:${due}`]));
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        `article:${due}`,
+        "article-slug:live-due",
+        "section:live-clock",
+        "tag:live-clock-tag",
+        "home",
+        "recent",
+        "feeds",
+        "search",
+        `article:${referrer}`,
+        `comments:${due}`,
+      ]),
+    );
     expect(tags).not.toContain("article-slug:live-later");
     expect(tags).not.toContain("article-slug:live-draft");
     expect(await tagsWentLive(at(10), at(20))).toEqual([]); // the window is half-open: (since, until]

@@ -2,7 +2,13 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getArticleList, PAGE_SIZE } from "@/lib/articles/listing";
-import { getArticlePage, getArticleRedirect, getEditorsPicks, getHomePage, getRecentNews } from "@/lib/articles/queries";
+import {
+  getArticlePage,
+  getArticleRedirect,
+  getEditorsPicks,
+  getHomePage,
+  getRecentNews,
+} from "@/lib/articles/queries";
 import { encodeCursor } from "@/lib/articles/schema";
 import { getCommentSection } from "@/lib/comments/queries";
 import { loadDiscussionSettings } from "@/lib/comments/settings";
@@ -12,7 +18,14 @@ const now = Date.now();
 let sectionId: number;
 const ids: Record<string, number> = {};
 
-async function article(slug: string, fields: Partial<{ status: "DRAFT" | "PUBLISHED" | "ARCHIVED"; publishedAt: Date | null; body: string }> = {}) {
+async function article(
+  slug: string,
+  fields: Partial<{
+    status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+    publishedAt: Date | null;
+    body: string;
+  }> = {},
+) {
   const row = await db.article.create({
     data: {
       slug: `q-${slug}`,
@@ -34,7 +47,13 @@ beforeAll(async () => {
   await article("archived", { status: "ARCHIVED" });
   await article("scheduled", { publishedAt: new Date(now + 2 * HOUR) });
   for (const target of ["live", "draft", "archived", "scheduled"]) {
-    await db.readAlso.create({ data: { articleId: (await article(`links-to-${target}`)).id, targetId: ids[target]!, afterParagraph: 1 } });
+    await db.readAlso.create({
+      data: {
+        articleId: (await article(`links-to-${target}`)).id,
+        targetId: ids[target]!,
+        afterParagraph: 1,
+      },
+    });
   }
 });
 
@@ -45,8 +64,12 @@ afterAll(async () => {
 
 describe("article visibility", () => {
   it("shows published articles and hides drafts, archived (unpublished) and scheduled ones", async () => {
-    expect(await getArticlePage("q-section", "q-live")).toMatchObject({ id: ids.live, href: "/q-section/q-live" });
-    for (const hidden of ["draft", "archived", "scheduled"]) expect(await getArticlePage("q-section", `q-${hidden}`)).toBeNull();
+    expect(await getArticlePage("q-section", "q-live")).toMatchObject({
+      id: ids.live,
+      href: "/q-section/q-live",
+    });
+    for (const hidden of ["draft", "archived", "scheduled"])
+      expect(await getArticlePage("q-section", `q-${hidden}`)).toBeNull();
     const listed = (await getArticleList("section", "q-section"))!.articles.map((card) => card.id);
     expect(listed).toContain(ids.live);
     for (const hidden of ["draft", "archived", "scheduled"]) expect(listed).not.toContain(ids[hidden]);
@@ -54,9 +77,15 @@ describe("article visibility", () => {
   });
 
   it("a scheduled article becomes visible once its time has passed, with nobody acting", async () => {
-    await db.article.update({ where: { id: ids.scheduled }, data: { publishedAt: new Date(Date.now() - 1000) } });
+    await db.article.update({
+      where: { id: ids.scheduled },
+      data: { publishedAt: new Date(Date.now() - 1000) },
+    });
     expect(await getArticlePage("q-section", "q-scheduled")).not.toBeNull();
-    await db.article.update({ where: { id: ids.scheduled }, data: { publishedAt: new Date(now + 2 * HOUR) } });
+    await db.article.update({
+      where: { id: ids.scheduled },
+      data: { publishedAt: new Date(now + 2 * HOUR) },
+    });
   });
 
   it("needs the right section in the URL, and redirects moved or renamed articles", async () => {
@@ -73,8 +102,12 @@ describe("article visibility", () => {
 describe("Read also", () => {
   it("keeps links to visible articles and drops links to drafts, archived and scheduled ones", async () => {
     const readAlso = async (target: string) =>
-      (await getArticlePage("q-section", `q-links-to-${target}`))!.segments.filter((segment) => segment.kind === "readAlso");
-    expect(await readAlso("live")).toEqual([{ kind: "readAlso", links: [{ title: "Story live", href: "/q-section/q-live" }] }]);
+      (await getArticlePage("q-section", `q-links-to-${target}`))!.segments.filter(
+        (segment) => segment.kind === "readAlso",
+      );
+    expect(await readAlso("live")).toEqual([
+      { kind: "readAlso", links: [{ title: "Story live", href: "/q-section/q-live" }] },
+    ]);
     for (const target of ["draft", "archived", "scheduled"]) expect(await readAlso(target)).toEqual([]);
   });
 });
@@ -127,7 +160,11 @@ describe("keyset pagination", () => {
   it("rejects malformed cursors and unknown slugs, and serves an empty page past the end", async () => {
     expect(await getArticleList("section", "q-paged", "not-a-cursor")).toBeNull();
     expect(await getArticleList("tag", "q-no-such-tag")).toBeNull();
-    const pastEnd = await getArticleList("section", "q-paged", encodeCursor({ publishedAt: new Date(0), id: 0 }));
+    const pastEnd = await getArticleList(
+      "section",
+      "q-paged",
+      encodeCursor({ publishedAt: new Date(0), id: 0 }),
+    );
     expect(pastEnd).toMatchObject({ articles: [], nextCursor: null });
   });
 });
@@ -145,12 +182,22 @@ describe("query count", () => {
       }
     };
     const small = await article("small");
-    const big = await article("big", { body: Array.from({ length: 12 }, (_, i) => `Paragraph ${i}.`).join("\n\n") });
+    const big = await article("big", {
+      body: Array.from({ length: 12 }, (_, i) => `Paragraph ${i}.`).join("\n\n"),
+    });
     const others = await Promise.all(Array.from({ length: 10 }, (_, i) => article(`target-${i}`)));
-    await db.readAlso.createMany({ data: others.map((other, i) => ({ articleId: big.id, targetId: other.id, afterParagraph: i + 1 })) });
+    await db.readAlso.createMany({
+      data: others.map((other, i) => ({ articleId: big.id, targetId: other.id, afterParagraph: i + 1 })),
+    });
     await db.readAlso.create({ data: { articleId: small.id, targetId: others[0]!.id, afterParagraph: 1 } });
     const comment = (articleId: number, i: number) => ({
-      articleId, authorName: `R${i}`, authorEmail: `r${i}@example.com`, emailHash: `h${i}`, body: `c${i}`, status: "APPROVED" as const, ipHash: "x",
+      articleId,
+      authorName: `R${i}`,
+      authorEmail: `r${i}@example.com`,
+      emailHash: `h${i}`,
+      body: `c${i}`,
+      status: "APPROVED" as const,
+      ipHash: "x",
     });
     await db.comment.createMany({ data: Array.from({ length: 40 }, (_, i) => comment(big.id, i)) });
     await db.comment.createMany({ data: [comment(small.id, 0)] });
@@ -163,7 +210,8 @@ describe("query count", () => {
 
 describe("home and sidebars", () => {
   it("Editor's Pick follows rank, hides expired picks and invisible articles, and leaves out the lead", async () => {
-    const pick = (slug: string, rank: number, extra: object = {}) => db.editorPick.create({ data: { articleId: ids[slug]!, rank, ...extra } });
+    const pick = (slug: string, rank: number, extra: object = {}) =>
+      db.editorPick.create({ data: { articleId: ids[slug]!, rank, ...extra } });
     await pick("links-to-live", 2);
     await pick("live", 1);
     await pick("links-to-draft", 3, { expiresAt: new Date(now - 1000) });

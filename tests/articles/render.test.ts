@@ -9,7 +9,11 @@ describe("article body rendering", () => {
       { afterParagraph: 1, title: "A", href: "/world/a" },
       { afterParagraph: 3, title: "B", href: "/world/b" },
     ]);
-    expect(segments.map((segment) => (segment.kind === "html" ? segment.html.replace(/\s+/g, " ").trim() : `[${segment.links[0]!.title}]`))).toEqual([
+    expect(
+      segments.map((segment) =>
+        segment.kind === "html" ? segment.html.replace(/\s+/g, " ").trim() : `[${segment.links[0]!.title}]`,
+      ),
+    ).toEqual([
       "<p>First.</p>",
       "[A]",
       "<p>Second.</p> <blockquote> <p>A quote.</p> </blockquote> <p>Third.</p>",
@@ -28,7 +32,9 @@ describe("article body rendering", () => {
   });
 
   it("strips scripts, event handlers and javascript: links", () => {
-    const html = renderMarkdown('Hi <script>alert(1)</script><img src=x onerror=alert(1)> [x](javascript:alert(1)) <a href="https://e.org" onclick="x()">e</a>');
+    const html = renderMarkdown(
+      'Hi <script>alert(1)</script><img src=x onerror=alert(1)> [x](javascript:alert(1)) <a href="https://e.org" onclick="x()">e</a>',
+    );
     expect(html).not.toMatch(/script|onerror|onclick|javascript:|<img/);
     expect(html).toContain('<a href="https://e.org" rel="noopener">e</a>');
   });

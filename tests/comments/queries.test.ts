@@ -25,7 +25,9 @@ async function comment(
 ): Promise<number> {
   const who = fixtures.visitor(name);
   emails.push(who.email);
-  const parent = fields.parent ? await db.comment.findUniqueOrThrow({ where: { id: c[fields.parent]! } }) : null;
+  const parent = fields.parent
+    ? await db.comment.findUniqueOrThrow({ where: { id: c[fields.parent]! } })
+    : null;
   const row = await db.comment.create({
     data: {
       articleId,
@@ -75,17 +77,41 @@ beforeAll(async () => {
 
 afterAll(() => fixtures.teardown());
 
-const shape = (comments: PublicComment[]): unknown[] => comments.map((comment) => ({ id: comment.id, replies: shape(comment.replies) }));
+const shape = (comments: PublicComment[]): unknown[] =>
+  comments.map((comment) => ({ id: comment.id, replies: shape(comment.replies) }));
 
 describe("getCommentSection", () => {
   it("shows approved threads only, with replies nested, paged by threadsPerPage", async () => {
     const first = (await getCommentSection(article.id, 1))!;
-    expect(first).toMatchObject({ articleId: article.id, approvedCount: 7, page: 1, pageCount: 2, newestFirst: false, threadDepth: 5, closed: false });
+    expect(first).toMatchObject({
+      articleId: article.id,
+      approvedCount: 7,
+      page: 1,
+      pageCount: 2,
+      newestFirst: false,
+      threadDepth: 5,
+      closed: false,
+    });
     expect(shape(first.threads)).toEqual([
-      { id: c.T1, replies: [{ id: c.R1, replies: [{ id: c.R1a, replies: [] }] }, { id: c.R1b, replies: [] }] },
+      {
+        id: c.T1,
+        replies: [
+          { id: c.R1, replies: [{ id: c.R1a, replies: [] }] },
+          { id: c.R1b, replies: [] },
+        ],
+      },
       { id: c.T2, replies: [] },
     ]);
-    expect(first.threads[0]!.replies[0]).toMatchObject({ parentId: c.T1, depth: 1, authorName: "Reader R1", body: "Comment R1.", featured: false, staff: false, authorUrl: null, editedAt: null });
+    expect(first.threads[0]!.replies[0]).toMatchObject({
+      parentId: c.T1,
+      depth: 1,
+      authorName: "Reader R1",
+      body: "Comment R1.",
+      featured: false,
+      staff: false,
+      authorUrl: null,
+      editedAt: null,
+    });
     expect(first.formToken).toEqual(expect.any(String));
 
     const second = (await getCommentSection(article.id, 2))!;
@@ -99,14 +125,16 @@ describe("getCommentSection", () => {
 
   it("never shows held, spam or trashed comments, even featured ones", async () => {
     const ids = new Set<number>();
-    const walk = (comments: PublicComment[]) => comments.forEach((comment) => (ids.add(comment.id), walk(comment.replies)));
+    const walk = (comments: PublicComment[]) =>
+      comments.forEach((comment) => (ids.add(comment.id), walk(comment.replies)));
     for (const page of [1, 2]) {
       const section = (await getCommentSection(article.id, page))!;
       walk(section.threads);
       walk(section.featured);
     }
     expect(ids.size).toBe(7);
-    for (const hidden of ["pendingTop", "spamTop", "trashTop", "P1", "elsewhere"]) expect(ids.has(c[hidden]!), hidden).toBe(false);
+    for (const hidden of ["pendingTop", "spamTop", "trashTop", "P1", "elsewhere"])
+      expect(ids.has(c[hidden]!), hidden).toBe(false);
   });
 
   it("has a featured strip of approved featured comments", async () => {
@@ -126,12 +154,23 @@ describe("getCommentSection", () => {
 
   it("says when comments are closed, by an editor or by age", async () => {
     expect((await getCommentSection(closedByEditor.id))!.closed).toBe(true);
-    expect((await getCommentSection(closedByAge.id))!).toMatchObject({ closed: true, approvedCount: 0, threads: [], pageCount: 1 });
-    await withSettings({ closeAfterDays: null }, async () => expect((await getCommentSection(closedByAge.id))!.closed).toBe(false));
+    expect((await getCommentSection(closedByAge.id))!).toMatchObject({
+      closed: true,
+      approvedCount: 0,
+      threads: [],
+      pageCount: 1,
+    });
+    await withSettings({ closeAfterDays: null }, async () =>
+      expect((await getCommentSection(closedByAge.id))!.closed).toBe(false),
+    );
   });
 
   it("never includes an email address, an email or IP hash, or moderation data", async () => {
-    const serialized = JSON.stringify([await getCommentSection(article.id, 1), await getCommentSection(article.id, 2), await getCommentSection(closedByEditor.id)]);
+    const serialized = JSON.stringify([
+      await getCommentSection(article.id, 1),
+      await getCommentSection(article.id, 2),
+      await getCommentSection(closedByEditor.id),
+    ]);
     expect(emails.length).toBeGreaterThan(10);
     for (const email of emails) {
       expect(serialized).not.toContain(email);
@@ -139,7 +178,17 @@ describe("getCommentSection", () => {
     }
     expect(serialized).not.toContain(`@${EMAIL_DOMAIN}`);
     expect(serialized).not.toContain("@");
-    for (const key of ["authorEmail", "emailHash", "ipHash", "reasons", "spamScore", "spamSignals", "userAgent", "status"]) expect(serialized).not.toContain(`"${key}"`);
+    for (const key of [
+      "authorEmail",
+      "emailHash",
+      "ipHash",
+      "reasons",
+      "spamScore",
+      "spamSignals",
+      "userAgent",
+      "status",
+    ])
+      expect(serialized).not.toContain(`"${key}"`);
   });
 });
 
@@ -163,7 +212,8 @@ describe("locateComment", () => {
   });
 
   it("does not locate comments readers cannot see", async () => {
-    for (const hidden of ["pendingTop", "spamTop", "trashTop", "P1"]) expect(await locateComment(c[hidden]!), hidden).toBeNull();
+    for (const hidden of ["pendingTop", "spamTop", "trashTop", "P1"])
+      expect(await locateComment(c[hidden]!), hidden).toBeNull();
     expect(await locateComment(2_000_000_000)).toBeNull();
   });
 });
@@ -177,7 +227,10 @@ describe("getOwnComments", () => {
       approvedLongAgo: await comment("own-old", article.id, { at: now - 20 * MINUTE }),
       spam: await comment("own-spam", article.id, { at: now - MINUTE, status: "SPAM" }),
       trash: await comment("own-trash", article.id, { at: now - MINUTE, status: "TRASH" }),
-      otherArticle: await comment("own-elsewhere", closedByEditor.id, { at: now - MINUTE, status: "PENDING" }),
+      otherArticle: await comment("own-elsewhere", closedByEditor.id, {
+        at: now - MINUTE,
+        status: "PENDING",
+      }),
     };
     const notMine = await comment("not-mine", article.id, { at: now - MINUTE, status: "PENDING" });
     const ids = Object.values(own);
@@ -199,7 +252,11 @@ describe("getOwnComments", () => {
 
     // A longer edit window brings the older approved comment back.
     await withSettings({ editWindowMinutes: 30 }, async () => {
-      expect((await getOwnComments(ids, article.id, new Date(now))).map((row) => row.id)).toEqual([own.heldLongAgo, own.approvedLongAgo, own.approvedRecently]);
+      expect((await getOwnComments(ids, article.id, new Date(now))).map((row) => row.id)).toEqual([
+        own.heldLongAgo,
+        own.approvedLongAgo,
+        own.approvedRecently,
+      ]);
     });
     expect(await getOwnComments([], article.id, new Date(now))).toEqual([]);
   });

@@ -25,13 +25,15 @@ let other: { id: number };
 const created: number[] = [];
 
 const SPAM_SCORE = /^spam score 0\.\d\d$/;
-const NORMAL = "I think the council should publish the full budget before the vote. Residents deserve to see the numbers.";
+const NORMAL =
+  "I think the council should publish the full budget before the vote. Residents deserve to see the numbers.";
 let bodies = 0;
 /** A normal reader comment, different every time (the same text twice is a duplicate). */
 const normal = () => `${NORMAL} (${++bodies})`;
 
 function createdId(outcome: SubmitOutcome): number {
-  if (outcome.kind !== "created") throw new Error(`expected a created comment, got a refusal: ${outcome.refusal.message}`);
+  if (outcome.kind !== "created")
+    throw new Error(`expected a created comment, got a refusal: ${outcome.refusal.message}`);
   created.push(outcome.comment.id);
   return outcome.comment.id;
 }
@@ -44,7 +46,11 @@ async function regular(label: string): Promise<Visitor> {
 }
 
 /** Submits and expects a refusal with nothing stored. */
-async function expectRefused(input: Parameters<typeof submitComment>[0], request: Parameters<typeof submitComment>[1], message: string | RegExp) {
+async function expectRefused(
+  input: Parameters<typeof submitComment>[0],
+  request: Parameters<typeof submitComment>[1],
+  message: string | RegExp,
+) {
   const before = await storedCounts();
   const outcome = await submitComment(input, request);
   expect(outcome.kind).toBe("refused");
@@ -78,10 +84,17 @@ describe("decided outcomes (stored)", () => {
   it("approves a normal comment from an author with an approved comment", async () => {
     const who = await regular("approved");
     const outcome = await submitComment(commentInput(open.id, who, normal()), requestFrom(who));
-    expect(outcome).toMatchObject({ kind: "created", comment: { articleId: open.id, status: "APPROVED", authorName: who.name } });
+    expect(outcome).toMatchObject({
+      kind: "created",
+      comment: { articleId: open.id, status: "APPROVED", authorName: who.name },
+    });
     const row = await expectStored(createdId(outcome), who, {
       status: "APPROVED",
-      reasons: [expect.stringMatching(SPAM_SCORE), "author has 1 approved comment", "no rule held the comment"],
+      reasons: [
+        expect.stringMatching(SPAM_SCORE),
+        "author has 1 approved comment",
+        "no rule held the comment",
+      ],
     });
     expect(row.spamScore).toBeLessThan(0.6);
     expect(row).toMatchObject({ parentId: null, threadId: row.id, depth: 0 });
@@ -89,7 +102,8 @@ describe("decided outcomes (stored)", () => {
 
   it("holds a comment with as many links as the limit (2 by default)", async () => {
     const who = await regular("links");
-    const body = "Both reports are worth reading: https://example.org/report-2025 and https://example.net/budget-analysis";
+    const body =
+      "Both reports are worth reading: https://example.org/report-2025 and https://example.net/budget-analysis";
     const outcome = await submitComment(commentInput(open.id, who, body), requestFrom(who));
     await expectStored(createdId(outcome), who, { status: "PENDING", reasons: ["2 links ≥ limit 2"] });
   });
@@ -97,33 +111,58 @@ describe("decided outcomes (stored)", () => {
   it("holds the first comment of a new author (prior approval)", async () => {
     const who = visitor("new-author");
     const outcome = await submitComment(commentInput(open.id, who, normal()), requestFrom(who));
-    await expectStored(createdId(outcome), who, { status: "PENDING", reasons: [expect.stringMatching(SPAM_SCORE), "first comment from this author"] });
+    await expectStored(createdId(outcome), who, {
+      status: "PENDING",
+      reasons: [expect.stringMatching(SPAM_SCORE), "first comment from this author"],
+    });
   });
 
   it("marks spam when the honeypot field is filled", async () => {
     const who = await regular("honeypot");
-    const outcome = await submitComment(commentInput(open.id, who, normal(), { company: "Acme SEO Ltd" }), requestFrom(who));
-    await expectStored(createdId(outcome), who, { status: "SPAM", reasons: ["hidden honeypot field was filled in"] });
+    const outcome = await submitComment(
+      commentInput(open.id, who, normal(), { company: "Acme SEO Ltd" }),
+      requestFrom(who),
+    );
+    await expectStored(createdId(outcome), who, {
+      status: "SPAM",
+      reasons: ["hidden honeypot field was filled in"],
+    });
   });
 
   it("marks spam when the form was submitted too fast", async () => {
     const who = await regular("too-fast");
-    const outcome = await submitComment(commentInput(open.id, who, normal()), requestFrom(who, { elapsedMs: 500 }));
-    await expectStored(createdId(outcome), who, { status: "SPAM", reasons: ["submitted 0.5 s after the form was shown (minimum 3 s)"] });
+    const outcome = await submitComment(
+      commentInput(open.id, who, normal()),
+      requestFrom(who, { elapsedMs: 500 }),
+    );
+    await expectStored(createdId(outcome), who, {
+      status: "SPAM",
+      reasons: ["submitted 0.5 s after the form was shown (minimum 3 s)"],
+    });
   });
 
   it("marks spam when the form timestamp is missing", async () => {
     const who = await regular("no-timestamp");
-    const outcome = await submitComment(commentInput(open.id, who, normal()), requestFrom(who, { elapsedMs: null }));
-    await expectStored(createdId(outcome), who, { status: "SPAM", reasons: ["form timestamp missing or tampered with"] });
+    const outcome = await submitComment(
+      commentInput(open.id, who, normal()),
+      requestFrom(who, { elapsedMs: null }),
+    );
+    await expectStored(createdId(outcome), who, {
+      status: "SPAM",
+      reasons: ["form timestamp missing or tampered with"],
+    });
   });
 
   it("marks spam on the spam score, even from an author with history", async () => {
     const who = await regular("spam-score");
     // One link only, so the link rule does not decide first.
-    const body = "WIN BIG at Lucky Star Casino!!! 300% welcome bonus and 150 free spins, no deposit needed, cheap viagra >>> https://luckystar-slots.bet/promo";
+    const body =
+      "WIN BIG at Lucky Star Casino!!! 300% welcome bonus and 150 free spins, no deposit needed, cheap viagra >>> https://luckystar-slots.bet/promo";
     const outcome = await submitComment(commentInput(open.id, who, body), requestFrom(who));
-    const row = await expectStored(createdId(outcome), who, { status: "SPAM", reasons: [expect.stringMatching(/^spam score (0\.9\d|1\.00) ≥ 0\.9 \(.+\)$/)] });
+    const row = await expectStored(createdId(outcome), who, {
+      status: "SPAM",
+      reasons: [expect.stringMatching(/^spam score (0\.9\d|1\.00) ≥ 0\.9 \(.+\)$/)],
+    });
     expect(row.spamScore).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -131,45 +170,73 @@ describe("decided outcomes (stored)", () => {
     it("on a phrase in the text", async () => {
       const who = await regular("disallowed-body");
       const outcome = await withSettings({ disallowedKeys: ["  ", "Forbidden Phrase"] }, () =>
-        submitComment(commentInput(open.id, who, `${normal()} This has a forbidden phrase in it.`), requestFrom(who)),
+        submitComment(
+          commentInput(open.id, who, `${normal()} This has a forbidden phrase in it.`),
+          requestFrom(who),
+        ),
       );
-      await expectStored(createdId(outcome), who, { status: "TRASH", reasons: ['matched disallowed key "Forbidden Phrase"'] });
+      await expectStored(createdId(outcome), who, {
+        status: "TRASH",
+        reasons: ['matched disallowed key "Forbidden Phrase"'],
+      });
     });
 
     it("on the email address", async () => {
       const who = visitor("disallowed-email", `someone.${Date.now()}@blocked-domain.example`);
       await giveHistory(other.id, who);
-      const outcome = await withSettings({ disallowedKeys: ["blocked-domain.example"] }, () => submitComment(commentInput(open.id, who, normal()), requestFrom(who)));
-      await expectStored(createdId(outcome), who, { status: "TRASH", reasons: ['matched disallowed key "blocked-domain.example"'] });
+      const outcome = await withSettings({ disallowedKeys: ["blocked-domain.example"] }, () =>
+        submitComment(commentInput(open.id, who, normal()), requestFrom(who)),
+      );
+      await expectStored(createdId(outcome), who, {
+        status: "TRASH",
+        reasons: ['matched disallowed key "blocked-domain.example"'],
+      });
     });
 
     it("on the IP address (matched, yet never stored)", async () => {
       const who = await regular("disallowed-ip");
-      const outcome = await withSettings({ disallowedKeys: [who.ip] }, () => submitComment(commentInput(open.id, who, normal()), requestFrom(who)));
-      await expectStored(createdId(outcome), who, { status: "TRASH", reasons: ["matched a disallowed key on the IP address"] });
+      const outcome = await withSettings({ disallowedKeys: [who.ip] }, () =>
+        submitComment(commentInput(open.id, who, normal()), requestFrom(who)),
+      );
+      await expectStored(createdId(outcome), who, {
+        status: "TRASH",
+        reasons: ["matched a disallowed key on the IP address"],
+      });
     });
   });
 
   it("holds a comment matching a moderation key", async () => {
     const who = await regular("moderation-key");
     const outcome = await withSettings({ moderationKeys: ["référendum"] }, () =>
-      submitComment(commentInput(open.id, who, `${normal()} Le REFERENDUM aura lieu en mars.`), requestFrom(who)),
+      submitComment(
+        commentInput(open.id, who, `${normal()} Le REFERENDUM aura lieu en mars.`),
+        requestFrom(who),
+      ),
     );
-    await expectStored(createdId(outcome), who, { status: "PENDING", reasons: ['matched moderation key "référendum"'] });
+    await expectStored(createdId(outcome), who, {
+      status: "PENDING",
+      reasons: ['matched moderation key "référendum"'],
+    });
   });
 
   it("trashes comments of a banned commenter", async () => {
     const who = await regular("banned");
     await db.commenter.create({ data: { emailHash: emailHash(who.email), standing: "BANNED" } });
     const outcome = await submitComment(commentInput(open.id, who, normal()), requestFrom(who));
-    await expectStored(createdId(outcome), who, { status: "TRASH", reasons: [expect.stringMatching(SPAM_SCORE), "commenter is banned"] });
+    await expectStored(createdId(outcome), who, {
+      status: "TRASH",
+      reasons: [expect.stringMatching(SPAM_SCORE), "commenter is banned"],
+    });
   });
 
   it("holds comments of a pre-moderated commenter, even with approved comments", async () => {
     const who = await regular("premoderated");
     await db.commenter.create({ data: { emailHash: emailHash(who.email), standing: "PREMODERATED" } });
     const outcome = await submitComment(commentInput(open.id, who, normal()), requestFrom(who));
-    await expectStored(createdId(outcome), who, { status: "PENDING", reasons: [expect.stringMatching(SPAM_SCORE), "commenter is pre-moderated"] });
+    await expectStored(createdId(outcome), who, {
+      status: "PENDING",
+      reasons: [expect.stringMatching(SPAM_SCORE), "commenter is pre-moderated"],
+    });
   });
 });
 
@@ -181,13 +248,31 @@ describe("refusals (nothing stored)", () => {
     // Another email, same address, 5 s later, on another article.
     const sameIp = { ...visitor("flood-same-ip"), ip: first.ip };
     await giveHistory(other.id, sameIp);
-    await expectRefused(commentInput(other.id, sameIp, normal()), requestFrom(sameIp, { now: new Date(at.getTime() + 5_000) }), "You are posting comments too quickly. Please wait a few seconds and try again.");
+    await expectRefused(
+      commentInput(other.id, sameIp, normal()),
+      requestFrom(sameIp, { now: new Date(at.getTime() + 5_000) }),
+      "You are posting comments too quickly. Please wait a few seconds and try again.",
+    );
     // Same email from another address, 10 s later.
     const sameEmail = { ...visitor("flood-same-email"), email: first.email, name: first.name };
-    await expectRefused(commentInput(open.id, sameEmail, normal()), requestFrom(sameEmail, { now: new Date(at.getTime() + 10_000) }), /too quickly/);
+    await expectRefused(
+      commentInput(open.id, sameEmail, normal()),
+      requestFrom(sameEmail, { now: new Date(at.getTime() + 10_000) }),
+      /too quickly/,
+    );
     // 15 s later it is accepted.
-    const later = await submitComment(commentInput(open.id, sameIp, normal()), requestFrom(sameIp, { now: new Date(at.getTime() + 15_000) }));
-    await expectStored(createdId(later), sameIp, { status: "APPROVED", reasons: [expect.stringMatching(SPAM_SCORE), "author has 1 approved comment", "no rule held the comment"] });
+    const later = await submitComment(
+      commentInput(open.id, sameIp, normal()),
+      requestFrom(sameIp, { now: new Date(at.getTime() + 15_000) }),
+    );
+    await expectStored(createdId(later), sameIp, {
+      status: "APPROVED",
+      reasons: [
+        expect.stringMatching(SPAM_SCORE),
+        "author has 1 approved comment",
+        "no rule held the comment",
+      ],
+    });
   });
 
   it("refuses the same text twice on an article, whoever posts it", async () => {
@@ -197,7 +282,10 @@ describe("refusals (nothing stored)", () => {
     const second = await regular("duplicate-2");
     const before = await storedCounts();
     const outcome = await submitComment(commentInput(open.id, second, body), requestFrom(second));
-    expect(outcome).toEqual({ kind: "refused", refusal: { field: "body", message: "You have already posted this comment on this article." } });
+    expect(outcome).toEqual({
+      kind: "refused",
+      refusal: { field: "body", message: "You have already posted this comment on this article." },
+    });
     expect(await storedCounts()).toEqual(before);
     expect(await db.comment.count({ where: { body } })).toBe(1);
     // The same text on another article is not a duplicate.
@@ -209,19 +297,31 @@ describe("refusals (nothing stored)", () => {
   it("refuses comments on an article an editor closed", async () => {
     const closed = await fixtures.article("closed-by-editor", { commentsOpen: false });
     const who = await regular("closed-editor");
-    await expectRefused(commentInput(closed.id, who, normal()), requestFrom(who), "Comments are closed on this article.");
+    await expectRefused(
+      commentInput(closed.id, who, normal()),
+      requestFrom(who),
+      "Comments are closed on this article.",
+    );
   });
 
   it("refuses comments once closeAfterDays (14) have passed since publication", async () => {
     const old = await fixtures.article("closed-by-age", { publishedAt: new Date(Date.now() - 20 * DAY) });
     const who = await regular("closed-age");
-    await expectRefused(commentInput(old.id, who, normal()), requestFrom(who), "Comments are closed on this article.");
+    await expectRefused(
+      commentInput(old.id, who, normal()),
+      requestFrom(who),
+      "Comments are closed on this article.",
+    );
   });
 
   it("refuses comments past an article's own closing time", async () => {
     const closing = await fixtures.article("closed-at", { commentsCloseAt: new Date(Date.now() - 60_000) });
     const who = await regular("closed-at");
-    await expectRefused(commentInput(closing.id, who, normal()), requestFrom(who), "Comments are closed on this article.");
+    await expectRefused(
+      commentInput(closing.id, who, normal()),
+      requestFrom(who),
+      "Comments are closed on this article.",
+    );
   });
 
   it("refuses comments on drafts, archived, scheduled and missing articles", async () => {
@@ -230,7 +330,11 @@ describe("refusals (nothing stored)", () => {
     const scheduled = await fixtures.article("scheduled", { publishedAt: new Date(Date.now() + DAY) });
     const who = await regular("unpublished");
     for (const articleId of [draft.id, archived.id, scheduled.id, 2_000_000_000]) {
-      await expectRefused(commentInput(articleId, who, normal()), requestFrom(who), "This article is not available for comments.");
+      await expectRefused(
+        commentInput(articleId, who, normal()),
+        requestFrom(who),
+        "This article is not available for comments.",
+      );
     }
   });
 });
@@ -240,14 +344,40 @@ describe("replies", () => {
     const author = await regular("thread-root");
     const root = createdId(await submitComment(commentInput(open.id, author, normal()), requestFrom(author)));
     const replier = await regular("reply-1");
-    const reply = createdId(await submitComment(commentInput(open.id, replier, normal(), { parentId: root }), requestFrom(replier)));
+    const reply = createdId(
+      await submitComment(commentInput(open.id, replier, normal(), { parentId: root }), requestFrom(replier)),
+    );
     const nested = await regular("reply-2");
-    const deeper = createdId(await submitComment(commentInput(open.id, nested, normal(), { parentId: reply }), requestFrom(nested)));
+    const deeper = createdId(
+      await submitComment(commentInput(open.id, nested, normal(), { parentId: reply }), requestFrom(nested)),
+    );
 
-    expect(await db.comment.findUniqueOrThrow({ where: { id: root }, select: { parentId: true, threadId: true, depth: true } })).toEqual({ parentId: null, threadId: root, depth: 0 });
-    await expectStored(reply, replier, { status: "APPROVED", reasons: [expect.stringMatching(SPAM_SCORE), "author has 1 approved comment", "no rule held the comment"] });
-    expect(await db.comment.findUniqueOrThrow({ where: { id: reply }, select: { parentId: true, threadId: true, depth: true } })).toEqual({ parentId: root, threadId: root, depth: 1 });
-    expect(await db.comment.findUniqueOrThrow({ where: { id: deeper }, select: { parentId: true, threadId: true, depth: true } })).toEqual({ parentId: reply, threadId: root, depth: 2 });
+    expect(
+      await db.comment.findUniqueOrThrow({
+        where: { id: root },
+        select: { parentId: true, threadId: true, depth: true },
+      }),
+    ).toEqual({ parentId: null, threadId: root, depth: 0 });
+    await expectStored(reply, replier, {
+      status: "APPROVED",
+      reasons: [
+        expect.stringMatching(SPAM_SCORE),
+        "author has 1 approved comment",
+        "no rule held the comment",
+      ],
+    });
+    expect(
+      await db.comment.findUniqueOrThrow({
+        where: { id: reply },
+        select: { parentId: true, threadId: true, depth: true },
+      }),
+    ).toEqual({ parentId: root, threadId: root, depth: 1 });
+    expect(
+      await db.comment.findUniqueOrThrow({
+        where: { id: deeper },
+        select: { parentId: true, threadId: true, depth: true },
+      }),
+    ).toEqual({ parentId: reply, threadId: root, depth: 2 });
   });
 
   it("a reply to a comment at the deepest level (threadDepth 5: depths 0–4) attaches beside it", async () => {
@@ -276,22 +406,49 @@ describe("replies", () => {
     }
     const deepest = chain[4]!;
     const who = await regular("too-deep");
-    const id = createdId(await submitComment(commentInput(open.id, who, normal(), { parentId: deepest.id }), requestFrom(who)));
-    const row = await expectStored(id, who, { status: "APPROVED", reasons: [expect.stringMatching(SPAM_SCORE), "author has 1 approved comment", "no rule held the comment"] });
-    expect({ parentId: row.parentId, threadId: row.threadId, depth: row.depth }).toEqual({ parentId: deepest.parentId, threadId: chain[0]!.id, depth: 4 });
+    const id = createdId(
+      await submitComment(commentInput(open.id, who, normal(), { parentId: deepest.id }), requestFrom(who)),
+    );
+    const row = await expectStored(id, who, {
+      status: "APPROVED",
+      reasons: [
+        expect.stringMatching(SPAM_SCORE),
+        "author has 1 approved comment",
+        "no rule held the comment",
+      ],
+    });
+    expect({ parentId: row.parentId, threadId: row.threadId, depth: row.depth }).toEqual({
+      parentId: deepest.parentId,
+      threadId: chain[0]!.id,
+      depth: 4,
+    });
 
     // A reply to a comment above the deepest level still nests normally.
     const nester = await regular("not-too-deep");
-    const nestedId = createdId(await submitComment(commentInput(open.id, nester, normal(), { parentId: chain[3]!.id }), requestFrom(nester)));
-    expect(await db.comment.findUniqueOrThrow({ where: { id: nestedId }, select: { parentId: true, depth: true } })).toEqual({ parentId: chain[3]!.id, depth: 4 });
+    const nestedId = createdId(
+      await submitComment(
+        commentInput(open.id, nester, normal(), { parentId: chain[3]!.id }),
+        requestFrom(nester),
+      ),
+    );
+    expect(
+      await db.comment.findUniqueOrThrow({
+        where: { id: nestedId },
+        select: { parentId: true, depth: true },
+      }),
+    ).toEqual({ parentId: chain[3]!.id, depth: 4 });
   });
 
   it("refuses a reply to a comment that is not approved, is on another article, or does not exist", async () => {
     const held = visitor("held-parent");
-    const pendingId = createdId(await submitComment(commentInput(open.id, held, normal()), requestFrom(held)));
+    const pendingId = createdId(
+      await submitComment(commentInput(open.id, held, normal()), requestFrom(held)),
+    );
     expect((await db.comment.findUniqueOrThrow({ where: { id: pendingId } })).status).toBe("PENDING");
     const elsewhere = await regular("other-article-parent");
-    const otherId = createdId(await submitComment(commentInput(other.id, elsewhere, normal()), requestFrom(elsewhere)));
+    const otherId = createdId(
+      await submitComment(commentInput(other.id, elsewhere, normal()), requestFrom(elsewhere)),
+    );
     expect((await db.comment.findUniqueOrThrow({ where: { id: otherId } })).status).toBe("APPROVED");
 
     const message = "The comment you are replying to is no longer available.";
@@ -305,11 +462,20 @@ describe("replies", () => {
 describe("status history", () => {
   it("every created comment has exactly one status change, the pipeline's decision", async () => {
     expect(created.length).toBeGreaterThan(15);
-    const rows = await db.comment.findMany({ where: { id: { in: created } }, select: { id: true, status: true, reasons: true, createdAt: true, statusChanges: true } });
+    const rows = await db.comment.findMany({
+      where: { id: { in: created } },
+      select: { id: true, status: true, reasons: true, createdAt: true, statusChanges: true },
+    });
     expect(rows).toHaveLength(created.length);
     for (const row of rows) {
       expect(row.statusChanges, `comment ${row.id}`).toHaveLength(1);
-      expect(row.statusChanges[0], `comment ${row.id}`).toMatchObject({ fromStatus: null, toStatus: row.status, actorId: null, reason: row.reasons.join("; "), createdAt: row.createdAt });
+      expect(row.statusChanges[0], `comment ${row.id}`).toMatchObject({
+        fromStatus: null,
+        toStatus: row.status,
+        actorId: null,
+        reason: row.reasons.join("; "),
+        createdAt: row.createdAt,
+      });
     }
   });
 });

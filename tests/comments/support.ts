@@ -13,7 +13,8 @@ import { hashIp } from "@/lib/security/request";
 
 export const DAY = 86_400_000;
 export const EMAIL_DOMAIN = "lede-comments.test";
-export const USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
+export const USER_AGENT =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
 
 /** The editable settings and their schema defaults (prisma/schema.prisma). */
 export const DEFAULT_SETTINGS = {
@@ -71,7 +72,12 @@ export function commentFixtures(tag: string) {
     await db.discussionSettings.update({ where: { id: 1 }, data: original ?? DEFAULT_SETTINGS });
   }
 
-  type ArticleFields = Partial<{ status: "DRAFT" | "PUBLISHED" | "ARCHIVED"; publishedAt: Date | null; commentsOpen: boolean; commentsCloseAt: Date | null }>;
+  type ArticleFields = Partial<{
+    status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+    publishedAt: Date | null;
+    commentsOpen: boolean;
+    commentsCloseAt: Date | null;
+  }>;
 
   async function article(name: string, fields: ArticleFields = {}) {
     return db.article.create({
@@ -95,7 +101,13 @@ export function commentFixtures(tag: string) {
     const n = visitors;
     const address = email ?? `${label}.${n}.${run}@${EMAIL_DOMAIN}`;
     emails.push(address);
-    return { n, ip: `2001:db8:${fileNumber.toString(16)}:${n.toString(16)}::7`, email: address, name: `Reader ${label} ${n}`, ownCommentIds: [] as number[] };
+    return {
+      n,
+      ip: `2001:db8:${fileNumber.toString(16)}:${n.toString(16)}::7`,
+      email: address,
+      name: `Reader ${label} ${n}`,
+      ownCommentIds: [] as number[],
+    };
   }
 
   return {
@@ -113,13 +125,34 @@ export function commentFixtures(tag: string) {
 export type Visitor = { n: number; ip: string; email: string; name: string; ownCommentIds: number[] };
 
 /** The input of submitComment for a visitor. */
-export function commentInput(articleId: number, who: Visitor, body: string, extra: Partial<{ parentId: number | null; company: string; authorUrl: string | null }> = {}) {
-  return { articleId, parentId: extra.parentId ?? null, authorName: who.name, authorEmail: who.email, authorUrl: extra.authorUrl ?? null, body, company: extra.company ?? "" };
+export function commentInput(
+  articleId: number,
+  who: Visitor,
+  body: string,
+  extra: Partial<{ parentId: number | null; company: string; authorUrl: string | null }> = {},
+) {
+  return {
+    articleId,
+    parentId: extra.parentId ?? null,
+    authorName: who.name,
+    authorEmail: who.email,
+    authorUrl: extra.authorUrl ?? null,
+    body,
+    company: extra.company ?? "",
+  };
 }
 
 /** What the HTTP layer passes to submitComment: a person who took 30 s to write, now. */
 export function requestFrom(who: Visitor, overrides: Partial<SubmitRequest> = {}): SubmitRequest {
-  return { ip: who.ip, ipHash: hashIp(who.ip), userAgent: USER_AGENT, elapsedMs: 30_000, ownCommentIds: who.ownCommentIds, now: new Date(), ...overrides };
+  return {
+    ip: who.ip,
+    ipHash: hashIp(who.ip),
+    userAgent: USER_AGENT,
+    elapsedMs: 30_000,
+    ownCommentIds: who.ownCommentIds,
+    now: new Date(),
+    ...overrides,
+  };
 }
 
 /** Gives a visitor a comment approved a day ago (on any article), so prior approval passes. */
@@ -166,7 +199,10 @@ export async function expectStored(
   who: Visitor,
   expected: { status: CommentStatus; reasons: unknown[]; spamScore?: "set" | "null" },
 ) {
-  const row = await db.comment.findUniqueOrThrow({ where: { id }, include: { statusChanges: { orderBy: { id: "asc" } } } });
+  const row = await db.comment.findUniqueOrThrow({
+    where: { id },
+    include: { statusChanges: { orderBy: { id: "asc" } } },
+  });
   expect(row.status).toBe(expected.status);
   expect(row.reasons).toEqual(expected.reasons);
   if (expected.spamScore === "null") {
@@ -188,6 +224,11 @@ export async function expectStored(
   expect(row.emailHash).toBe(emailHash(who.email));
   expect(row.userAgent).toBe(USER_AGENT);
   expect(statusChanges).toHaveLength(1);
-  expect(statusChanges[0]).toMatchObject({ fromStatus: null, toStatus: expected.status, actorId: null, reason: row.reasons.join("; ") });
+  expect(statusChanges[0]).toMatchObject({
+    fromStatus: null,
+    toStatus: expected.status,
+    actorId: null,
+    reason: row.reasons.join("; "),
+  });
   return row;
 }

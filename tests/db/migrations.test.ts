@@ -36,10 +36,15 @@ describe("migration runner", () => {
   };
 
   it("applies every migration once, recorded as Prisma does", async () => {
-    const names = (await readdir(copy, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const names = (await readdir(copy, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     expect(await migrate(database.url, { dir: copy })).toEqual(names);
     expect(await migrate(database.url, { dir: copy })).toEqual([]);
-    const rows = await query(`select migration_name, checksum, finished_at, applied_steps_count from "_prisma_migrations" order by migration_name`);
+    const rows = await query(
+      `select migration_name, checksum, finished_at, applied_steps_count from "_prisma_migrations" order by migration_name`,
+    );
     expect(rows.map((row) => row.migration_name)).toEqual(names);
     for (const row of rows) {
       expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
@@ -51,15 +56,23 @@ describe("migration runner", () => {
   it("applies migrations concurrently started without conflict (advisory lock)", async () => {
     const other = await createTestDatabase(inject("serverUrl"), "concurrent");
     try {
-      const results = await Promise.all([migrate(other.url, { dir: copy }), migrate(other.url, { dir: copy })]);
-      expect(results.flat().length).toBe((await readdir(copy, { withFileTypes: true })).filter((e) => e.isDirectory()).length);
+      const results = await Promise.all([
+        migrate(other.url, { dir: copy }),
+        migrate(other.url, { dir: copy }),
+      ]);
+      expect(results.flat().length).toBe(
+        (await readdir(copy, { withFileTypes: true })).filter((e) => e.isDirectory()).length,
+      );
     } finally {
       await other.drop();
     }
   });
 
   it("refuses to run when an applied migration was edited", async () => {
-    const [first] = (await readdir(copy, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const [first] = (await readdir(copy, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     await appendFile(path.join(copy, first!, "migration.sql"), "\n-- edited later\n");
     await expect(migrate(database.url, { dir: copy })).rejects.toThrow(/was edited after it was applied/);
   });
@@ -70,12 +83,26 @@ describe("migration runner", () => {
       const dir = await mkdtemp(path.join(tmpdir(), "lede-failing-"));
       await cp(MIGRATIONS_DIR, dir, { recursive: true });
       const broken = path.join(dir, "99999999999999_broken");
-      await cp(path.join(dir, (await readdir(dir)).find((name) => /^\d/.test(name))!), broken, { recursive: true });
-      await writeFile(path.join(broken, "migration.sql"), `CREATE TABLE "half_done" (id int);\nSELECT no_such_function();\n`);
-      await expect(migrate(fresh.url, { dir })).rejects.toThrow(/99999999999999_broken failed: .*no_such_function/);
+      await cp(
+        path.join(
+          dir,
+          (await readdir(dir)).find((name) => /^\d/.test(name))!,
+        ),
+        broken,
+        { recursive: true },
+      );
+      await writeFile(
+        path.join(broken, "migration.sql"),
+        `CREATE TABLE "half_done" (id int);\nSELECT no_such_function();\n`,
+      );
+      await expect(migrate(fresh.url, { dir })).rejects.toThrow(
+        /99999999999999_broken failed: .*no_such_function/,
+      );
       const client = new pg.Client({ connectionString: fresh.url });
       await client.connect();
-      const failed = await client.query(`select finished_at, logs from "_prisma_migrations" where migration_name = '99999999999999_broken'`);
+      const failed = await client.query(
+        `select finished_at, logs from "_prisma_migrations" where migration_name = '99999999999999_broken'`,
+      );
       const table = await client.query(`select to_regclass('"half_done"') as t`);
       await client.end();
       expect(failed.rows[0].finished_at).toBeNull();

@@ -29,7 +29,8 @@ import { absoluteUrl, escapeXml, w3cDateTime } from "@/lib/feeds/xml";
 const SITE = { siteUrl: "https://news.example.com", siteName: "Lede & <Co>" };
 const NASTY = `Tom & "Jerry" <b>don't</b> ]]> twice ]]> <script>alert(1)</script>`;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
-const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
@@ -120,7 +121,10 @@ describe("RSS 2.0", () => {
     expect(text(rss.channel.link)).toBe("https://news.example.com/");
     expect(text(rss.channel.language)).toBe("en");
     const self = list(rss.channel["atom:link"]).find((link: Node) => link._attributes.rel === "self") as Node;
-    expect(self._attributes).toMatchObject({ href: "https://news.example.com/feed.xml", type: "application/rss+xml" });
+    expect(self._attributes).toMatchObject({
+      href: "https://news.example.com/feed.xml",
+      type: "application/rss+xml",
+    });
     expect(rss._attributes["xmlns:atom"]).toBe("http://www.w3.org/2005/Atom");
     expect(RSS_CONTENT_TYPE).toBe("application/rss+xml; charset=utf-8");
   });
@@ -145,8 +149,12 @@ describe("RSS 2.0", () => {
   });
 
   it("puts bylines in dc:creator, names only, and never an <author> (which RSS wants as an e-mail)", () => {
-    const item = parse(buildRss([{ ...article(1), authors: [{ name: "A. One" }, { name: "B & Two" }] }], channel)).rss.channel.item as Node;
-    expect(list(item["dc:creator"]).map((creator: Node) => [text(creator), creator._attributes["xmlns:dc"]])).toEqual([
+    const item = parse(
+      buildRss([{ ...article(1), authors: [{ name: "A. One" }, { name: "B & Two" }] }], channel),
+    ).rss.channel.item as Node;
+    expect(
+      list(item["dc:creator"]).map((creator: Node) => [text(creator), creator._attributes["xmlns:dc"]]),
+    ).toEqual([
       ["A. One", "http://purl.org/dc/elements/1.1/"],
       ["B & Two", "http://purl.org/dc/elements/1.1/"],
     ]);
@@ -154,7 +162,10 @@ describe("RSS 2.0", () => {
   });
 
   it("escapes & < > \" ' in titles and deks (title plain text, description HTML)", () => {
-    const built = buildRss([article(1, { title: NASTY, dek: NASTY, section: { slug: "w", name: NASTY } })], channel);
+    const built = buildRss(
+      [article(1, { title: NASTY, dek: NASTY, section: { slug: "w", name: NASTY } })],
+      channel,
+    );
     const item = parse(built).rss.channel.item as Node;
     expect(withoutZwsp(text(item.title))).toBe(NASTY);
     expect(decodeHtml(text(item.description))).toBe(NASTY);
@@ -163,7 +174,9 @@ describe("RSS 2.0", () => {
   });
 
   it("lists the section's page and feeds for a section channel", () => {
-    const section = parse(buildRss([article(1)], sectionChannel(SITE, { slug: "world", name: "World", description: "" }))).rss.channel as Node;
+    const section = parse(
+      buildRss([article(1)], sectionChannel(SITE, { slug: "world", name: "World", description: "" })),
+    ).rss.channel as Node;
     expect(text(section.link)).toBe("https://news.example.com/world");
     expect(section["atom:link"]._attributes.href).toBe("https://news.example.com/world/feed.xml");
     expect(text(section.title)).toBe("World – Lede & <Co>");
@@ -198,7 +211,10 @@ describe("Atom 1.0", () => {
   });
 
   it("gives entries stable ids, absolute links, updated = modifiedAt ?? publishedAt and published", () => {
-    expect(entries.map((entry) => text(entry.id))).toEqual(["https://news.example.com/articles/1", "https://news.example.com/articles/2"]);
+    expect(entries.map((entry) => text(entry.id))).toEqual([
+      "https://news.example.com/articles/1",
+      "https://news.example.com/articles/2",
+    ]);
     expect(entries.map((entry) => entry.link._attributes.href)).toEqual([
       "https://news.example.com/world/story-1",
       "https://news.example.com/world/story-2",
@@ -213,12 +229,19 @@ describe("Atom 1.0", () => {
   });
 
   it("names authors by name only", () => {
-    expect(list(entries[0]!.author).map((author: Node) => [text(author.name), author.email, author.uri])).toEqual([["Zoé O'Neil", undefined, undefined]]);
+    expect(
+      list(entries[0]!.author).map((author: Node) => [text(author.name), author.email, author.uri]),
+    ).toEqual([["Zoé O'Neil", undefined, undefined]]);
     expect(entries[1]!.author).toBeUndefined();
   });
 
   it("escapes & < > \" ' in html titles and summaries", () => {
-    const entry = parse(buildAtom([article(1, { title: NASTY, dek: NASTY, section: { slug: "w", name: NASTY } })], siteChannel(SITE))).feed.entry as Node;
+    const entry = parse(
+      buildAtom(
+        [article(1, { title: NASTY, dek: NASTY, section: { slug: "w", name: NASTY } })],
+        siteChannel(SITE),
+      ),
+    ).feed.entry as Node;
     expect(entry.title._attributes.type).toBe("html");
     expect(decodeHtml(text(entry.title))).toBe(NASTY);
     expect(decodeHtml(text(entry.summary))).toBe(NASTY);
@@ -264,7 +287,10 @@ describe("sitemaps", () => {
     );
     const refs = list(parse(xml).sitemapindex.sitemap) as Node[];
     expect(parse(xml).sitemapindex._attributes.xmlns).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
-    expect(refs.map((ref) => text(ref.loc))).toEqual(["https://news.example.com/sitemaps/pages.xml", "https://news.example.com/sitemaps/articles-0.xml"]);
+    expect(refs.map((ref) => text(ref.loc))).toEqual([
+      "https://news.example.com/sitemaps/pages.xml",
+      "https://news.example.com/sitemaps/articles-0.xml",
+    ]);
     expect(text(refs[0]!.lastmod)).toMatch(W3C_DATETIME);
   });
 
@@ -275,7 +301,14 @@ describe("sitemaps", () => {
     expect(parseSitemapFile("pages.xml")).toBe("pages");
     expect(parseSitemapFile("articles-0.xml")).toBe(0);
     expect(parseSitemapFile("articles-12.xml")).toBe(12);
-    for (const bad of ["articles-01.xml", "articles--1.xml", "articles-1", "articles-1.xml.gz", "../x.xml", "articles-9999999.xml"]) {
+    for (const bad of [
+      "articles-01.xml",
+      "articles--1.xml",
+      "articles-1",
+      "articles-1.xml.gz",
+      "../x.xml",
+      "articles-9999999.xml",
+    ]) {
       expect(parseSitemapFile(bad)).toBeNull();
     }
   });
@@ -286,9 +319,17 @@ describe("Google News sitemap", () => {
   const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
 
   it("uses the sitemap and news namespaces and escapes names and titles", () => {
-    const xml = buildNewsSitemap([{ href: "/monde/un-titre", title: NASTY, lang: "fr", publishedAt: hoursAgo(1) }], SITE, now);
-    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">');
-    expect(xml).toContain("<news:title>Tom &amp; &quot;Jerry&quot; &lt;b&gt;don&apos;t&lt;/b&gt; ]]&gt; twice ]]&gt; &lt;script&gt;alert(1)&lt;/script&gt;</news:title>");
+    const xml = buildNewsSitemap(
+      [{ href: "/monde/un-titre", title: NASTY, lang: "fr", publishedAt: hoursAgo(1) }],
+      SITE,
+      now,
+    );
+    expect(xml).toContain(
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+    );
+    expect(xml).toContain(
+      "<news:title>Tom &amp; &quot;Jerry&quot; &lt;b&gt;don&apos;t&lt;/b&gt; ]]&gt; twice ]]&gt; &lt;script&gt;alert(1)&lt;/script&gt;</news:title>",
+    );
     const url = parse(xml).urlset.url as Node;
     expect(text(url.loc)).toBe("https://news.example.com/monde/un-titre");
     const news = url["news:news"] as Node;
@@ -309,7 +350,10 @@ describe("Google News sitemap", () => {
       now,
     );
     const urls = list(parse(xml).urlset.url) as Node[];
-    expect(urls.map((url) => text(url["news:news"]["news:publication"]["news:language"]))).toEqual(["en", "fr"]);
+    expect(urls.map((url) => text(url["news:news"]["news:publication"]["news:language"]))).toEqual([
+      "en",
+      "fr",
+    ]);
   });
 
   it("lists only the last two days and nothing in the future", () => {
@@ -322,7 +366,9 @@ describe("Google News sitemap", () => {
       SITE,
       now,
     );
-    expect(list(parse(xml).urlset.url).map((url: Node) => text(url.loc))).toEqual(["https://news.example.com/in-47h"]);
+    expect(list(parse(xml).urlset.url).map((url: Node) => text(url.loc))).toEqual([
+      "https://news.example.com/in-47h",
+    ]);
   });
 
   it("lists at most 1,000 articles, the newest", () => {
@@ -347,7 +393,11 @@ describe("robots.txt", () => {
   it("allows everything but the dashboard and the API and lists the sitemaps with absolute URLs", () => {
     const { SITE_URL } = env();
     const result = robots();
-    expect(result.rules).toEqual({ userAgent: "*", allow: "/", disallow: ["/admin/", "/admin$", "/api/", "/api$"] });
+    expect(result.rules).toEqual({
+      userAgent: "*",
+      allow: "/",
+      disallow: ["/admin/", "/admin$", "/api/", "/api$"],
+    });
     expect(result.sitemap).toEqual([`${SITE_URL}/sitemap.xml`, `${SITE_URL}/news-sitemap.xml`]);
     expect(SITE_URL).toMatch(/^https?:\/\//);
   });

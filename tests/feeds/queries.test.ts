@@ -15,7 +15,14 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { FEED_SIZE } from "@/lib/feeds/feeds";
-import { getFeedArticles, getNewsSitemapArticles, getSitemapArticles, getSitemapIndex, getSitemapPages, listSitemapArticles } from "@/lib/feeds/queries";
+import {
+  getFeedArticles,
+  getNewsSitemapArticles,
+  getSitemapArticles,
+  getSitemapIndex,
+  getSitemapPages,
+  listSitemapArticles,
+} from "@/lib/feeds/queries";
 import { articleSitemapPath, NEWS_MAX_URLS, NEWS_WINDOW_MS, SITEMAP_CHUNK_SIZE } from "@/lib/feeds/sitemaps";
 
 // Parsed documents are walked loosely: a missing element fails the assertion that reads it.
@@ -39,7 +46,12 @@ function params<T>(value: T) {
   return { params: Promise.resolve(value) };
 }
 
-async function createArticle(name: string, status: ArticleStatus, publishedAt: Date | null, extra: { modifiedAt?: Date; lang?: "en" | "fr"; title?: string } = {}) {
+async function createArticle(
+  name: string,
+  status: ArticleStatus,
+  publishedAt: Date | null,
+  extra: { modifiedAt?: Date; lang?: "en" | "fr"; title?: string } = {},
+) {
   const article = await db.article.create({
     data: {
       slug: slug(name),
@@ -64,11 +76,20 @@ beforeAll(async () => {
   });
   userId = user.id;
   const author = await db.author.create({ data: { slug: slug("author"), name: "Ann & Co", userId } });
-  sectionId = (await db.section.create({ data: { slug: slug("section"), name: `Feeds ${run}`, description: "Test section" } })).id;
+  sectionId = (
+    await db.section.create({
+      data: { slug: slug("section"), name: `Feeds ${run}`, description: "Test section" },
+    })
+  ).id;
   bulkSectionId = (await db.section.create({ data: { slug: slug("bulk"), name: `Bulk ${run}` } })).id;
 
-  await createArticle("fresh", "PUBLISHED", new Date(now - 5_000), { title: `Fresh & "new" <${run}>`, lang: "fr" });
-  await createArticle("day-old", "PUBLISHED", new Date(now - 24 * HOUR), { modifiedAt: new Date(now - HOUR) });
+  await createArticle("fresh", "PUBLISHED", new Date(now - 5_000), {
+    title: `Fresh & "new" <${run}>`,
+    lang: "fr",
+  });
+  await createArticle("day-old", "PUBLISHED", new Date(now - 24 * HOUR), {
+    modifiedAt: new Date(now - HOUR),
+  });
   await createArticle("three-days", "PUBLISHED", new Date(now - 72 * HOUR));
   await createArticle("scheduled-past", "PUBLISHED", new Date(now - 2 * HOUR));
   await createArticle("scheduled-future", "PUBLISHED", new Date(now + 24 * HOUR));
@@ -99,9 +120,18 @@ afterAll(async () => {
 describe("feed queries", () => {
   it("list the visible articles of a section, newest first, with the dek and author names", async () => {
     const articles = await getFeedArticles(slug("section"));
-    expect(articles.map((article) => article.id)).toEqual([ids.fresh, ids["scheduled-past"], ids["day-old"], ids["three-days"]]);
+    expect(articles.map((article) => article.id)).toEqual([
+      ids.fresh,
+      ids["scheduled-past"],
+      ids["day-old"],
+      ids["three-days"],
+    ]);
     const fresh = articles[0]!;
-    expect(fresh).toMatchObject({ href: `/${slug("section")}/${slug("fresh")}`, dek: "Dek fresh", authors: [{ name: "Ann & Co" }] });
+    expect(fresh).toMatchObject({
+      href: `/${slug("section")}/${slug("fresh")}`,
+      dek: "Dek fresh",
+      authors: [{ name: "Ann & Co" }],
+    });
     expect(articles[2]!.modifiedAt).not.toBeNull();
     expect(JSON.stringify(articles)).not.toMatch(EMAIL);
   });
@@ -126,13 +156,16 @@ describe("feed routes", () => {
     expect(channel["atom:link"]._attributes.href).toBe(`${site}/${slug("section")}/feed.xml`);
     const items = list(channel.item) as Node[];
     expect(items.map((item) => item.link._text)).toEqual(
-      ["fresh", "scheduled-past", "day-old", "three-days"].map((name) => `${site}/${slug("section")}/${slug(name)}`),
+      ["fresh", "scheduled-past", "day-old", "three-days"].map(
+        (name) => `${site}/${slug("section")}/${slug(name)}`,
+      ),
     );
     expect(items[0]!.title._cdata).toBe(`Fresh & "new" <${run}>`);
     expect(items[0]!.guid._text).toBe(`${site}/articles/${ids.fresh}`);
     expect(body).not.toMatch(EMAIL);
     expect(body).not.toContain("secret comment");
-    for (const hidden of ["scheduled-future", "draft", "draft-dated", "archived"]) expect(body).not.toContain(slug(hidden));
+    for (const hidden of ["scheduled-future", "draft", "draft-dated", "archived"])
+      expect(body).not.toContain(slug(hidden));
   });
 
   it("serve the section's Atom feed", async () => {
@@ -144,7 +177,10 @@ describe("feed routes", () => {
 
   it("answer 404 for an unknown section", async () => {
     for (const handler of [sectionRss, sectionAtom]) {
-      const response = await handler(new Request("http://test/x"), params({ section: slug("no-such-section") }));
+      const response = await handler(
+        new Request("http://test/x"),
+        params({ section: slug("no-such-section") }),
+      );
       expect(response.status).toBe(404);
     }
   });
@@ -152,7 +188,9 @@ describe("feed routes", () => {
   it("serve the site-wide RSS and Atom feeds", async () => {
     const rss = await siteRss();
     expect(rss.headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
-    expect(list((xml2js(await rss.text(), { compact: true }) as Node).rss.channel.item).length).toBeLessThanOrEqual(FEED_SIZE);
+    expect(
+      list((xml2js(await rss.text(), { compact: true }) as Node).rss.channel.item).length,
+    ).toBeLessThanOrEqual(FEED_SIZE);
     const atom = await siteAtom();
     expect(atom.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     expect(await atom.text()).toContain(`<id>${env().SITE_URL}/articles/${ids.fresh}</id>`);
@@ -164,9 +202,15 @@ describe("sitemap", () => {
 
   it("lists published and due scheduled articles, with lastmod = modifiedAt ?? publishedAt, and no drafts, future or archived ones", async () => {
     const entries = await getSitemapArticles(chunkOf(ids.fresh!));
-    const ours = new Map(entries.filter((entry) => entry.path.includes(`feeds-${run}-`)).map((entry) => [entry.path, entry.lastModified]));
+    const ours = new Map(
+      entries
+        .filter((entry) => entry.path.includes(`feeds-${run}-`))
+        .map((entry) => [entry.path, entry.lastModified]),
+    );
     const path = (name: string) => `/${slug("section")}/${slug(name)}`;
-    expect([...ours.keys()].sort()).toEqual(["fresh", "day-old", "three-days", "scheduled-past"].map(path).sort());
+    expect([...ours.keys()].sort()).toEqual(
+      ["fresh", "day-old", "three-days", "scheduled-past"].map(path).sort(),
+    );
     const dayOld = await db.article.findUniqueOrThrow({ where: { id: ids["day-old"]! } });
     expect(ours.get(path("day-old"))).toBe(dayOld.modifiedAt!.toISOString());
     const threeDays = await db.article.findUniqueOrThrow({ where: { id: ids["three-days"]! } });
@@ -188,13 +232,17 @@ describe("sitemap", () => {
     const response = await sitemapIndex();
     expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     const index = (xml2js(await response.text(), { compact: true }) as Node).sitemapindex as Node;
-    expect(list(index.sitemap).map((ref: Node) => ref.loc._text)).toContain(`${env().SITE_URL}${articleSitemapPath(chunkOf(ids.fresh!))}`);
+    expect(list(index.sitemap).map((ref: Node) => ref.loc._text)).toContain(
+      `${env().SITE_URL}${articleSitemapPath(chunkOf(ids.fresh!))}`,
+    );
   });
 
   it("lists home and every section page, with absolute URLs", async () => {
     const pages = await getSitemapPages();
     expect(pages[0]!.path).toBe("/");
-    expect(pages.map((page) => page.path)).toEqual(expect.arrayContaining([`/${slug("section")}`, `/${slug("bulk")}`]));
+    expect(pages.map((page) => page.path)).toEqual(
+      expect.arrayContaining([`/${slug("section")}`, `/${slug("bulk")}`]),
+    );
     const response = await sitemapFile(new Request("http://test/x"), params({ file: "pages.xml" }));
     const urls = list((xml2js(await response.text(), { compact: true }) as Node).urlset.url) as Node[];
     expect(urls[0]!.loc._text).toBe(`${env().SITE_URL}/`);
@@ -215,7 +263,9 @@ describe("sitemap", () => {
 describe("Google News sitemap", () => {
   it("lists articles of the last two days only, with their language and escaped title", async () => {
     const { generatedAt, articles } = await getNewsSitemapArticles();
-    const ours = articles.filter((article) => article.href.includes(`feeds-${run}-`)).map((article) => article.href.split("/").pop());
+    const ours = articles
+      .filter((article) => article.href.includes(`feeds-${run}-`))
+      .map((article) => article.href.split("/").pop());
     expect(ours).toEqual([slug("fresh"), slug("scheduled-past"), slug("day-old")]);
     const since = Date.parse(generatedAt) - NEWS_WINDOW_MS;
     for (const article of articles) expect(Date.parse(article.publishedAt)).toBeGreaterThan(since);
@@ -252,6 +302,8 @@ describe("Google News sitemap", () => {
     expect(hrefs.has(`/${slug("section")}/${slug("fresh")}`)).toBe(true);
     expect(hrefs.has(`/${slug("bulk")}/${slug(`bulk-${NEWS_MAX_URLS + 4}`)}`)).toBe(false);
     const response = await newsSitemap();
-    expect(list((xml2js(await response.text(), { compact: true }) as Node).urlset.url)).toHaveLength(NEWS_MAX_URLS);
+    expect(list((xml2js(await response.text(), { compact: true }) as Node).urlset.url)).toHaveLength(
+      NEWS_MAX_URLS,
+    );
   });
 });

@@ -51,7 +51,12 @@ beforeAll(async () => {
   await fixtures.setup();
   article = await fixtures.article("queue");
   moderator = await db.user.create({
-    data: { email: `moderator-${run}@lede.test`, name: `Moderator ${run}`, passwordHash: "unused", role: "MODERATOR" },
+    data: {
+      email: `moderator-${run}@lede.test`,
+      name: `Moderator ${run}`,
+      passwordHash: "unused",
+      role: "MODERATOR",
+    },
     select: { id: true, name: true, email: true },
   });
 });
@@ -67,7 +72,9 @@ afterAll(async () => {
   await db.$transaction([
     db.spamToken.deleteMany(),
     db.spamToken.createMany({ data: tokensBefore }),
-    corpusBefore ? db.spamCorpus.update({ where: { id: 1 }, data: corpusBefore }) : db.spamCorpus.deleteMany(),
+    corpusBefore
+      ? db.spamCorpus.update({ where: { id: 1 }, data: corpusBefore })
+      : db.spamCorpus.deleteMany(),
   ]);
 });
 
@@ -76,13 +83,23 @@ const RETURN_TO = "/admin/comments?tab=pending";
 async function call(action: AdminAction, fields: Record<string, string | string[]>): Promise<ActionState> {
   const form = new FormData();
   form.set("returnTo", RETURN_TO);
-  for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) form.append(name, item);
+  for (const [name, value] of Object.entries(fields))
+    for (const item of [value].flat()) form.append(name, item);
   return action({ status: "idle" }, form);
 }
 
 let bodies = 0;
 /** A comment stored directly, as the pipeline would have: with its first status change. */
-async function comment(status: CommentStatus, fields: Partial<{ body: string; parentId: number; depth: number; threadId: number; authorEmail: string }> = {}) {
+async function comment(
+  status: CommentStatus,
+  fields: Partial<{
+    body: string;
+    parentId: number;
+    depth: number;
+    threadId: number;
+    authorEmail: string;
+  }> = {},
+) {
   const email = fields.authorEmail ?? `reader-${run}-${++bodies}@lede-comments.test`;
   const created = await db.comment.create({
     data: {
@@ -99,15 +116,22 @@ async function comment(status: CommentStatus, fields: Partial<{ body: string; pa
       statusChanges: { create: { toStatus: status, reason: "test" } },
     },
   });
-  if (!fields.threadId) await db.comment.update({ where: { id: created.id }, data: { threadId: created.id } });
+  if (!fields.threadId)
+    await db.comment.update({ where: { id: created.id }, data: { threadId: created.id } });
   return created;
 }
 
 async function expectChanged(id: number, from: CommentStatus, to: CommentStatus, audit: string) {
-  const row = await db.comment.findUniqueOrThrow({ where: { id }, include: { statusChanges: { orderBy: { id: "desc" }, take: 1 } } });
+  const row = await db.comment.findUniqueOrThrow({
+    where: { id },
+    include: { statusChanges: { orderBy: { id: "desc" }, take: 1 } },
+  });
   expect(row.status).toBe(to);
   expect(row.statusChanges[0]).toMatchObject({ fromStatus: from, toStatus: to, actorId: moderator.id });
-  const entry = await db.auditEntry.findFirst({ where: { action: audit, targetType: "comment", targetId: String(id), actorId: moderator.id }, orderBy: { id: "desc" } });
+  const entry = await db.auditEntry.findFirst({
+    where: { action: audit, targetType: "comment", targetId: String(id), actorId: moderator.id },
+    orderBy: { id: "desc" },
+  });
   expect(entry?.details).toMatchObject({ from, to, articleId: article.id });
   return row;
 }
@@ -145,14 +169,20 @@ describe("status changes", () => {
   });
 
   it("refuses an empty or malformed selection", async () => {
-    expect(await call(approveComments, {})).toMatchObject({ status: "error", fieldErrors: { ids: "Select at least one comment." } });
+    expect(await call(approveComments, {})).toMatchObject({
+      status: "error",
+      fieldErrors: { ids: "Select at least one comment." },
+    });
     expect(await call(approveComments, { ids: "12;drop" })).toMatchObject({ status: "error" });
   });
 
   it("refuses a signed-out caller without touching anything", async () => {
     const pending = await comment("PENDING");
     vi.mocked(auth).mockResolvedValue(null as never);
-    expect(await call(approveComments, { ids: String(pending.id) })).toMatchObject({ status: "error", message: "Please sign in again." });
+    expect(await call(approveComments, { ids: String(pending.id) })).toMatchObject({
+      status: "error",
+      message: "Please sign in again.",
+    });
     expect((await db.comment.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PENDING");
   });
 
@@ -173,7 +203,12 @@ describe("status changes", () => {
   it("resolves open reports when a reported comment is trashed, and dismisses them when approved again", async () => {
     const [kept, removed] = [await comment("APPROVED"), await comment("APPROVED")];
     for (const { id } of [kept, removed]) {
-      await db.commentReport.createMany({ data: [{ commentId: id, reason: "ABUSE", ipHash: `r1-${run}` }, { commentId: id, reason: "SPAM", ipHash: `r2-${run}` }] });
+      await db.commentReport.createMany({
+        data: [
+          { commentId: id, reason: "ABUSE", ipHash: `r1-${run}` },
+          { commentId: id, reason: "SPAM", ipHash: `r2-${run}` },
+        ],
+      });
     }
     await call(trashComments, { ids: String(removed.id) });
     expect(await db.commentReport.count({ where: { commentId: removed.id, resolvedAt: null } })).toBe(0);
@@ -181,21 +216,38 @@ describe("status changes", () => {
     const state = await call(approveComments, { ids: String(kept.id) });
     expect(state.message).toBe("Reports dismissed: 1 comment.");
     expect(await db.commentReport.count({ where: { commentId: kept.id, resolvedAt: null } })).toBe(0);
-    const row = await db.comment.findUniqueOrThrow({ where: { id: kept.id }, include: { statusChanges: { orderBy: { id: "desc" }, take: 1 } } });
-    expect(row.statusChanges[0]).toMatchObject({ fromStatus: "APPROVED", toStatus: "APPROVED", reason: "reports dismissed by a moderator" });
+    const row = await db.comment.findUniqueOrThrow({
+      where: { id: kept.id },
+      include: { statusChanges: { orderBy: { id: "desc" }, take: 1 } },
+    });
+    expect(row.statusChanges[0]).toMatchObject({
+      fromStatus: "APPROVED",
+      toStatus: "APPROVED",
+      reason: "reports dismissed by a moderator",
+    });
   });
 });
 
 describe("the spam filter learns from moderators", () => {
-  const word = () => `zorblax${Array.from(randomBytes(5), (byte) => "bcdfghjklmnpqrstvwxz"[byte % 20]).join("")}`;
+  const word = () =>
+    `zorblax${Array.from(randomBytes(5), (byte) => "bcdfghjklmnpqrstvwxz"[byte % 20]).join("")}`;
 
   function probe(body: string, email: string): CommentForSpam {
-    return { body, authorName: "Probe Reader", authorEmail: email, authorUrl: null, userAgent: USER_AGENT, elapsedMs: 30_000, history: { approved: 0, spam: 0 } };
+    return {
+      body,
+      authorName: "Probe Reader",
+      authorEmail: email,
+      authorUrl: null,
+      userAgent: USER_AGENT,
+      elapsedMs: 30_000,
+      history: { approved: 0, spam: 0 },
+    };
   }
 
   it("marking spam counts its tokens as spam and scores a similar comment higher; not spam reverses it", async () => {
     const [first, second] = [word(), word()];
-    const text = (n: number) => `Has anyone tried the ${first} ${second} recipe from the market? The ${first} was lovely (${n}).`;
+    const text = (n: number) =>
+      `Has anyone tried the ${first} ${second} recipe from the market? The ${first} was lovely (${n}).`;
     // Posted through the pipeline, so its classification (and tokens) are stored with it.
     const who = fixtures.visitor("spammer");
     await giveHistory(article.id, who);
@@ -216,7 +268,9 @@ describe("the spam filter learns from moderators", () => {
     expect((await classifyComment(similar)).score).toBeGreaterThan(scoreBefore);
 
     // Not spam: approved, the spam lesson forgotten and a ham one learned instead.
-    expect((await call(notSpamComments, { ids: String(posted.id) })).message).toBe("Marked as not spam and approved: 1 comment.");
+    expect((await call(notSpamComments, { ids: String(posted.id) })).message).toBe(
+      "Marked as not spam and approved: 1 comment.",
+    );
     const reversed = await expectChanged(posted.id, "SPAM", "APPROVED", "comment.not-spam");
     expect(readSpamSignals(reversed.spamSignals)?.trained).toBe("ham");
     expect(await tokenCounts(first)).toEqual({ spam: countsBefore.spam, ham: countsBefore.ham + 1 });
@@ -225,7 +279,9 @@ describe("the spam filter learns from moderators", () => {
 
   it("marking an approved comment as spam retrains it instead of counting it twice", async () => {
     const token = word();
-    const pending = await comment("PENDING", { body: `Interesting view on ${token} and the local elections.` });
+    const pending = await comment("PENDING", {
+      body: `Interesting view on ${token} and the local elections.`,
+    });
     const before = await corpus();
     await call(approveComments, { ids: String(pending.id) });
     await call(spamComments, { ids: String(pending.id) });
@@ -245,7 +301,10 @@ describe("the spam filter learns from moderators", () => {
 
   it("skips a comment already in spam", async () => {
     const spam = await comment("SPAM");
-    expect(await call(spamComments, { ids: String(spam.id) })).toEqual({ status: "error", message: "1 comment skipped (already spam)." });
+    expect(await call(spamComments, { ids: String(spam.id) })).toEqual({
+      status: "error",
+      message: "1 comment skipped (already spam).",
+    });
   });
 });
 
@@ -253,7 +312,10 @@ describe("delete forever", () => {
   it("refuses comments that are not in the trash", async () => {
     const approved = await comment("APPROVED");
     const state = await call(deleteComments, { ids: String(approved.id) });
-    expect(state).toEqual({ status: "error", message: "1 comment skipped (only comments in the trash can be deleted forever)." });
+    expect(state).toEqual({
+      status: "error",
+      message: "1 comment skipped (only comments in the trash can be deleted forever).",
+    });
     expect(await db.comment.count({ where: { id: approved.id } })).toBe(1);
   });
 
@@ -265,9 +327,21 @@ describe("delete forever", () => {
     const state = await call(deleteComments, { ids: String(middle.id) });
     expect(state).toEqual({ status: "ok", message: "Deleted forever: 1 comment." });
     expect(await db.comment.count({ where: { id: middle.id } })).toBe(0);
-    expect(await db.comment.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({ parentId: top.id, depth: 1, threadId: top.id });
-    expect(await db.comment.findUniqueOrThrow({ where: { id: deeper.id } })).toMatchObject({ parentId: reply.id, depth: 2, threadId: top.id });
-    expect(await db.auditEntry.count({ where: { action: "comment.delete", targetId: String(middle.id), actorId: moderator.id } })).toBe(1);
+    expect(await db.comment.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({
+      parentId: top.id,
+      depth: 1,
+      threadId: top.id,
+    });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: deeper.id } })).toMatchObject({
+      parentId: reply.id,
+      depth: 2,
+      threadId: top.id,
+    });
+    expect(
+      await db.auditEntry.count({
+        where: { action: "comment.delete", targetId: String(middle.id), actorId: moderator.id },
+      }),
+    ).toBe(1);
   });
 
   it("makes the replies of a deleted top-level comment threads of their own", async () => {
@@ -275,8 +349,16 @@ describe("delete forever", () => {
     const reply = await comment("APPROVED", { parentId: top.id, depth: 1, threadId: top.id });
     const under = await comment("APPROVED", { parentId: reply.id, depth: 2, threadId: top.id });
     await call(deleteComments, { ids: String(top.id) });
-    expect(await db.comment.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({ parentId: null, depth: 0, threadId: reply.id });
-    expect(await db.comment.findUniqueOrThrow({ where: { id: under.id } })).toMatchObject({ parentId: reply.id, depth: 1, threadId: reply.id });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({
+      parentId: null,
+      depth: 0,
+      threadId: reply.id,
+    });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: under.id } })).toMatchObject({
+      parentId: reply.id,
+      depth: 1,
+      threadId: reply.id,
+    });
   });
 });
 
@@ -284,13 +366,25 @@ describe("feature", () => {
   it("features and unfeatures approved comments only", async () => {
     const [approved, pending] = [await comment("APPROVED"), await comment("PENDING")];
     const state = await call(featureComments, { ids: `${approved.id},${pending.id}` });
-    expect(state.message).toBe("Featured: 1 comment. 1 comment skipped (only approved comments can be featured).");
+    expect(state.message).toBe(
+      "Featured: 1 comment. 1 comment skipped (only approved comments can be featured).",
+    );
     expect((await db.comment.findUniqueOrThrow({ where: { id: approved.id } })).featured).toBe(true);
-    expect(await db.auditEntry.count({ where: { action: "comment.feature", targetId: String(approved.id) } })).toBe(1);
+    expect(
+      await db.auditEntry.count({ where: { action: "comment.feature", targetId: String(approved.id) } }),
+    ).toBe(1);
     await call(unfeatureComments, { ids: String(approved.id) });
-    const row = await db.comment.findUniqueOrThrow({ where: { id: approved.id }, include: { statusChanges: { orderBy: { id: "desc" }, take: 1 } } });
+    const row = await db.comment.findUniqueOrThrow({
+      where: { id: approved.id },
+      include: { statusChanges: { orderBy: { id: "desc" }, take: 1 } },
+    });
     expect(row.featured).toBe(false);
-    expect(row.statusChanges[0]).toMatchObject({ fromStatus: "APPROVED", toStatus: "APPROVED", actorId: moderator.id, reason: "no longer featured" });
+    expect(row.statusChanges[0]).toMatchObject({
+      fromStatus: "APPROVED",
+      toStatus: "APPROVED",
+      actorId: moderator.id,
+      reason: "no longer featured",
+    });
   });
 
   it("unfeatures a comment that leaves the approved list", async () => {
@@ -307,10 +401,21 @@ describe("author standing", () => {
     await giveHistory(article.id, who);
     const theirs = await comment("APPROVED", { authorEmail: who.email });
 
-    expect(await call(banAuthors, { ids: String(theirs.id) })).toEqual({ status: "ok", message: "Banned: 1 author." });
-    expect(await db.commenter.findUnique({ where: { emailHash: emailHash(who.email) } })).toMatchObject({ standing: "BANNED", changedById: moderator.id });
-    expect(await db.auditEntry.count({ where: { action: "commenter.ban", targetType: "commenter", targetId: emailHash(who.email) } })).toBe(1);
-    const body = (n: number) => `I think the council should publish the full budget before the vote, take ${n}.`;
+    expect(await call(banAuthors, { ids: String(theirs.id) })).toEqual({
+      status: "ok",
+      message: "Banned: 1 author.",
+    });
+    expect(await db.commenter.findUnique({ where: { emailHash: emailHash(who.email) } })).toMatchObject({
+      standing: "BANNED",
+      changedById: moderator.id,
+    });
+    expect(
+      await db.auditEntry.count({
+        where: { action: "commenter.ban", targetType: "commenter", targetId: emailHash(who.email) },
+      }),
+    ).toBe(1);
+    const body = (n: number) =>
+      `I think the council should publish the full budget before the vote, take ${n}.`;
     // Each a little later than the last, as the flood rule wants.
     const later = (seconds: number) => requestFrom(who, { now: new Date(Date.now() + seconds * 1000) });
     const banned = await submitComment(commentInput(article.id, who, body(1)), later(20));
@@ -320,19 +425,31 @@ describe("author standing", () => {
     const held = await submitComment(commentInput(article.id, who, body(2)), later(40));
     expect(held).toMatchObject({ kind: "created", comment: { status: "PENDING" } });
 
-    expect(await call(resetAuthors, { ids: String(theirs.id) })).toEqual({ status: "ok", message: "In normal standing: 1 author." });
+    expect(await call(resetAuthors, { ids: String(theirs.id) })).toEqual({
+      status: "ok",
+      message: "In normal standing: 1 author.",
+    });
     const normal = await submitComment(commentInput(article.id, who, body(3)), later(60));
     expect(normal).toMatchObject({ kind: "created", comment: { status: "APPROVED" } });
-    expect(await call(resetAuthors, { ids: String(theirs.id) })).toMatchObject({ status: "error", message: "1 author skipped (already in normal standing)." });
+    expect(await call(resetAuthors, { ids: String(theirs.id) })).toMatchObject({
+      status: "error",
+      message: "1 author skipped (already in normal standing).",
+    });
   });
 });
 
 describe("reply as staff", () => {
   it("publishes an approved reply under the staff member's name", async () => {
     const parent = await comment("APPROVED");
-    const state = await call(replyToComment, { ids: String(parent.id), body: "  Thank you, we have corrected the figure.  " });
+    const state = await call(replyToComment, {
+      ids: String(parent.id),
+      body: "  Thank you, we have corrected the figure.  ",
+    });
     expect(state).toEqual({ status: "ok", message: "Reply published." });
-    const reply = await db.comment.findFirstOrThrow({ where: { parentId: parent.id }, include: { statusChanges: true } });
+    const reply = await db.comment.findFirstOrThrow({
+      where: { parentId: parent.id },
+      include: { statusChanges: true },
+    });
     expect(reply).toMatchObject({
       status: "APPROVED",
       staffAuthorId: moderator.id,
@@ -344,21 +461,30 @@ describe("reply as staff", () => {
       depth: 1,
       threadId: parent.id,
     });
-    expect(reply.statusChanges).toMatchObject([{ fromStatus: null, toStatus: "APPROVED", actorId: moderator.id }]);
-    expect(await db.auditEntry.count({ where: { action: "comment.reply", targetId: String(reply.id) } })).toBe(1);
+    expect(reply.statusChanges).toMatchObject([
+      { fromStatus: null, toStatus: "APPROVED", actorId: moderator.id },
+    ]);
+    expect(
+      await db.auditEntry.count({ where: { action: "comment.reply", targetId: String(reply.id) } }),
+    ).toBe(1);
   });
 
   it("approves a pending comment it replies to, and attaches beside a comment at the deepest level", async () => {
     const pending = await comment("PENDING");
-    expect((await call(replyToComment, { ids: String(pending.id), body: "Approved and answered." })).message).toBe("Comment approved and reply published.");
+    expect(
+      (await call(replyToComment, { ids: String(pending.id), body: "Approved and answered." })).message,
+    ).toBe("Comment approved and reply published.");
     await expectChanged(pending.id, "PENDING", "APPROVED", "comment.approve");
 
     // Default thread depth 5: a comment at depth 4 gets its reply beside it, on its parent.
     let parent = await comment("APPROVED");
     const top = parent;
-    for (let depth = 1; depth <= 4; depth++) parent = await comment("APPROVED", { parentId: parent.id, depth, threadId: top.id });
+    for (let depth = 1; depth <= 4; depth++)
+      parent = await comment("APPROVED", { parentId: parent.id, depth, threadId: top.id });
     await call(replyToComment, { ids: String(parent.id), body: "Deep answer." });
-    const reply = await db.comment.findFirstOrThrow({ where: { body: "Deep answer.", articleId: article.id } });
+    const reply = await db.comment.findFirstOrThrow({
+      where: { body: "Deep answer.", articleId: article.id },
+    });
     expect(reply).toMatchObject({ parentId: parent.parentId, depth: 4, threadId: top.id });
   });
 
@@ -369,6 +495,9 @@ describe("reply as staff", () => {
       message: "Restore this comment before replying to it.",
       values: { body: "Kept text" },
     });
-    expect(await call(replyToComment, { ids: String(spam.id), body: "  " })).toMatchObject({ status: "error", fieldErrors: { body: "Please write your comment." } });
+    expect(await call(replyToComment, { ids: String(spam.id), body: "  " })).toMatchObject({
+      status: "error",
+      fieldErrors: { body: "Please write your comment." },
+    });
   });
 });

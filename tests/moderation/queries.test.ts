@@ -8,7 +8,13 @@ import { emailHash } from "@/lib/comments/identity";
 import { db } from "@/lib/db";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { getArticleChoices, getQueuePage, getTabCounts } from "@/lib/moderation/queries";
-import { QUEUE_PAGE_SIZE, parseQueueQuery, queuePath, returnPath, type QueueQuery } from "@/lib/moderation/schema";
+import {
+  QUEUE_PAGE_SIZE,
+  parseQueueQuery,
+  queuePath,
+  returnPath,
+  type QueueQuery,
+} from "@/lib/moderation/schema";
 import { commentFixtures } from "../comments/support";
 
 const fixtures = commentFixtures("moderation-queries");
@@ -19,7 +25,16 @@ let paged: { id: number };
 let other: { id: number };
 let staff: { id: number };
 
-type Fields = Partial<{ status: CommentStatus; body: string; authorName: string; authorEmail: string; ipHash: string; createdAt: Date; parentId: number; spamSignals: object }>;
+type Fields = Partial<{
+  status: CommentStatus;
+  body: string;
+  authorName: string;
+  authorEmail: string;
+  ipHash: string;
+  createdAt: Date;
+  parentId: number;
+  spamSignals: object;
+}>;
 
 let n = 0;
 async function comment(articleId: number, fields: Fields = {}) {
@@ -38,7 +53,13 @@ async function comment(articleId: number, fields: Fields = {}) {
       createdAt: fields.createdAt ?? new Date(T0 + n * 1000),
       parentId: fields.parentId ?? null,
       spamSignals: fields.spamSignals,
-      statusChanges: { create: { toStatus: status, reason: "pipeline", createdAt: fields.createdAt ?? new Date(T0 + n * 1000) } },
+      statusChanges: {
+        create: {
+          toStatus: status,
+          reason: "pipeline",
+          createdAt: fields.createdAt ?? new Date(T0 + n * 1000),
+        },
+      },
     },
   });
   await db.comment.update({ where: { id: created.id }, data: { threadId: created.id } });
@@ -49,8 +70,19 @@ const query = (patch: Partial<QueueQuery>): QueueQuery => ({ tab: "pending", ...
 
 beforeAll(async () => {
   await fixtures.setup();
-  [counted, paged, other] = [await fixtures.article("counted"), await fixtures.article("paged"), await fixtures.article("other")];
-  staff = await db.user.create({ data: { email: `queue-staff-${run}@lede.test`, name: "Queue Moderator", passwordHash: "unused", role: "MODERATOR" } });
+  [counted, paged, other] = [
+    await fixtures.article("counted"),
+    await fixtures.article("paged"),
+    await fixtures.article("other"),
+  ];
+  staff = await db.user.create({
+    data: {
+      email: `queue-staff-${run}@lede.test`,
+      name: "Queue Moderator",
+      passwordHash: "unused",
+      role: "MODERATOR",
+    },
+  });
 });
 
 afterAll(async () => {
@@ -60,10 +92,19 @@ afterAll(async () => {
 
 describe("tab counts", () => {
   it("counts each status and the comments with open reports, under the filters, in one statement", async () => {
-    for (const [status, count] of [["PENDING", 3], ["APPROVED", 4], ["SPAM", 2], ["TRASH", 1]] as const) {
-      for (let i = 0; i < count; i++) await comment(counted.id, { status, body: `${status.toLowerCase()} number ${i} needle-${run}` });
+    for (const [status, count] of [
+      ["PENDING", 3],
+      ["APPROVED", 4],
+      ["SPAM", 2],
+      ["TRASH", 1],
+    ] as const) {
+      for (let i = 0; i < count; i++)
+        await comment(counted.id, { status, body: `${status.toLowerCase()} number ${i} needle-${run}` });
     }
-    const approved = await db.comment.findMany({ where: { articleId: counted.id, status: "APPROVED" }, orderBy: { id: "asc" } });
+    const approved = await db.comment.findMany({
+      where: { articleId: counted.id, status: "APPROVED" },
+      orderBy: { id: "asc" },
+    });
     // Two reports on one comment count once; a resolved report does not count.
     await db.commentReport.createMany({
       data: [
@@ -75,20 +116,38 @@ describe("tab counts", () => {
     });
     const spy = vi.spyOn(pg.Client.prototype, "query");
     try {
-      expect(await getTabCounts(query({ article: counted.id }))).toEqual({ pending: 3, reported: 2, approved: 4, spam: 2, trash: 1 });
+      expect(await getTabCounts(query({ article: counted.id }))).toEqual({
+        pending: 3,
+        reported: 2,
+        approved: 4,
+        spam: 2,
+        trash: 1,
+      });
       expect(spy.mock.calls.length).toBe(1);
     } finally {
       spy.mockRestore();
     }
-    expect(await getTabCounts(query({ article: counted.id, q: "approved number 1" }))).toEqual({ pending: 0, reported: 1, approved: 1, spam: 0, trash: 0 });
+    expect(await getTabCounts(query({ article: counted.id, q: "approved number 1" }))).toEqual({
+      pending: 0,
+      reported: 1,
+      approved: 1,
+      spam: 0,
+      trash: 0,
+    });
   });
 });
 
 describe("filters", () => {
   it("by text, author name, email, IP hash and email hash, and by article", async () => {
-    const odd = await comment(other.id, { body: `Discount 100% genuine_items, ${run}`, authorName: "Zelda Quartermain", authorEmail: `zelda-${run}@mail.example`, ipHash: `hash-${run}-zelda` });
+    const odd = await comment(other.id, {
+      body: `Discount 100% genuine_items, ${run}`,
+      authorName: "Zelda Quartermain",
+      authorEmail: `zelda-${run}@mail.example`,
+      ipHash: `hash-${run}-zelda`,
+    });
     const plain = await comment(other.id, { body: `Another thought, ${run}`, authorName: "Bob" });
-    const ids = async (patch: Partial<QueueQuery>) => (await getQueuePage(query({ article: other.id, ...patch }))).comments.map((c) => c.id);
+    const ids = async (patch: Partial<QueueQuery>) =>
+      (await getQueuePage(query({ article: other.id, ...patch }))).comments.map((c) => c.id);
 
     expect(await ids({})).toEqual([plain.id, odd.id]);
     expect(await ids({ q: "100% GENUINE_items" })).toEqual([odd.id]);
@@ -101,7 +160,9 @@ describe("filters", () => {
     expect(await ids({ author: emailHash(`zelda-${run}@mail.example`) })).toEqual([odd.id]);
     expect(await ids({ author: `hash-${run}` })).toEqual([]); // a hash matches whole, not in part
     expect(await ids({ tab: "approved" })).toEqual([]);
-    expect((await getQueuePage(query({ q: `Another thought, ${run}` }))).comments.map((c) => c.id)).toEqual([plain.id]);
+    expect((await getQueuePage(query({ q: `Another thought, ${run}` }))).comments.map((c) => c.id)).toEqual([
+      plain.id,
+    ]);
   });
 
   it("offers the articles with comments in a tab, the selected one included", async () => {
@@ -126,7 +187,13 @@ describe("keyset pages", () => {
         createdAt: new Date(T0 - Math.floor(i / 2) * 60_000),
       })),
     });
-    const expected = (await db.comment.findMany({ where: { articleId: paged.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((row) => row.id);
+    const expected = (
+      await db.comment.findMany({
+        where: { articleId: paged.id },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      })
+    ).map((row) => row.id);
 
     const first = await getQueuePage(query({ article: paged.id }));
     expect(first.comments.map((c) => c.id)).toEqual(expected.slice(0, 50));
@@ -141,7 +208,9 @@ describe("keyset pages", () => {
     expect(back.comments.map((c) => c.id)).toEqual(expected.slice(50, 100));
     expect(back).toMatchObject({ newer: expect.anything(), older: expect.anything() });
     // Back past the top: the full first page.
-    const top = await getQueuePage(query({ article: paged.id, before: { createdAt: new Date(T0 - 5 * 60_000), id: expected[10]! } }));
+    const top = await getQueuePage(
+      query({ article: paged.id, before: { createdAt: new Date(T0 - 5 * 60_000), id: expected[10]! } }),
+    );
     expect(top.comments.map((c) => c.id)).toEqual(expected.slice(0, 50));
     expect(top.newer).toBeNull();
   });
@@ -150,8 +219,22 @@ describe("keyset pages", () => {
     const cursor = { createdAt: new Date(T0 + 123), id: 42 };
     const path = queuePath({ tab: "spam", article: 7, q: "a&b=c", author: "x y", after: cursor });
     expect(path).toBe(`/admin/comments?tab=spam&article=7&q=a%26b%3Dc&author=x+y&after=${T0 + 123}.42`);
-    expect(parseQueueQuery(new URLSearchParams(path.split("?")[1]))).toEqual({ tab: "spam", article: 7, q: "a&b=c", author: "x y", after: cursor, before: undefined });
-    expect(parseQueueQuery({ tab: "nope", article: "1;", after: "x" })).toEqual({ tab: "pending", article: undefined, q: undefined, author: undefined, after: undefined, before: undefined });
+    expect(parseQueueQuery(new URLSearchParams(path.split("?")[1]))).toEqual({
+      tab: "spam",
+      article: 7,
+      q: "a&b=c",
+      author: "x y",
+      after: cursor,
+      before: undefined,
+    });
+    expect(parseQueueQuery({ tab: "nope", article: "1;", after: "x" })).toEqual({
+      tab: "pending",
+      article: undefined,
+      q: undefined,
+      author: undefined,
+      after: undefined,
+      before: undefined,
+    });
     expect(returnPath("https://evil.example/admin/comments?tab=spam")).toBe("/admin/comments?tab=pending");
     expect(returnPath(path)).toBe(path);
   });
@@ -159,9 +242,16 @@ describe("keyset pages", () => {
 
 describe("the Reported tab and each comment's surroundings", () => {
   it("lists reported comments with their open reports, context, author history and status history", async () => {
-    const article = await db.article.findUniqueOrThrow({ where: { id: counted.id }, include: { section: true } });
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: counted.id },
+      include: { section: true },
+    });
     const author = `regular-${run}@lede-comments.test`;
-    const parent = await comment(counted.id, { status: "APPROVED", body: `The parent comment, ${"long ".repeat(60)}end.`, authorName: "Parent Author" });
+    const parent = await comment(counted.id, {
+      status: "APPROVED",
+      body: `The parent comment, ${"long ".repeat(60)}end.`,
+      authorName: "Parent Author",
+    });
     const reported = await comment(counted.id, {
       status: "APPROVED",
       parentId: parent.id,
@@ -175,7 +265,15 @@ describe("the Reported tab and each comment's surroundings", () => {
     await comment(counted.id, { status: "APPROVED", authorEmail: author });
     await comment(counted.id, { status: "SPAM", authorEmail: author });
     await db.commenter.create({ data: { emailHash: emailHash(author), standing: "PREMODERATED" } });
-    await db.commentStatusChange.create({ data: { commentId: reported.id, fromStatus: "APPROVED", toStatus: "APPROVED", actorId: staff.id, reason: "featured by a moderator" } });
+    await db.commentStatusChange.create({
+      data: {
+        commentId: reported.id,
+        fromStatus: "APPROVED",
+        toStatus: "APPROVED",
+        actorId: staff.id,
+        reason: "featured by a moderator",
+      },
+    });
     await db.commentReport.createMany({
       data: [
         { commentId: reported.id, reason: "ABUSE", ipHash: "r1", details: "Insults another reader" },
@@ -188,14 +286,32 @@ describe("the Reported tab and each comment's surroundings", () => {
     const shown = page.comments.find((c) => c.id === reported.id)!;
     expect(page.comments.map((c) => c.id)).toContain(reported.id);
     expect(page.comments.every((c) => c.reports !== null)).toBe(true);
-    expect(shown.reports).toEqual({ count: 3, byReason: [{ reason: "ABUSE", count: 2 }, { reason: "SPAM", count: 1 }], details: ["Insults another reader"] });
-    expect(shown.article).toEqual({ id: counted.id, title: article.title, href: `/${article.section.slug}/${article.slug}`, visible: true });
+    expect(shown.reports).toEqual({
+      count: 3,
+      byReason: [
+        { reason: "ABUSE", count: 2 },
+        { reason: "SPAM", count: 1 },
+      ],
+      details: ["Insults another reader"],
+    });
+    expect(shown.article).toEqual({
+      id: counted.id,
+      title: article.title,
+      href: `/${article.section.slug}/${article.slug}`,
+      visible: true,
+    });
     expect(shown.parent).toMatchObject({ id: parent.id, authorName: "Parent Author", status: "APPROVED" });
     expect(shown.parent!.excerpt.length).toBeLessThanOrEqual(160);
     expect(shown.parent!.excerpt.endsWith("…")).toBe(true);
     expect(shown.author).toEqual({ approved: 2, pending: 0, spam: 1, trash: 0, standing: "PREMODERATED" });
     expect(shown.spamScore).toBe(0.4567);
-    expect(shown.topSignals.map((signal) => signal.token)).toEqual(["token-0", "token-1", "token-2", "token-3", "token-4"]);
+    expect(shown.topSignals.map((signal) => signal.token)).toEqual([
+      "token-0",
+      "token-1",
+      "token-2",
+      "token-3",
+      "token-4",
+    ]);
     expect(shown.history).toMatchObject([
       { from: null, to: "APPROVED", actor: null, reason: "pipeline" },
       { from: "APPROVED", to: "APPROVED", actor: "Queue Moderator", reason: "featured by a moderator" },

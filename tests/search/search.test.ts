@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { safeSnippet, searchArticles, searchQuery, type SearchResult } from "@/lib/search/queries";
-import { decodeSearchCursor, encodeSearchCursor, parseSearchParams, SEARCH_PAGE_SIZE } from "@/lib/search/schema";
+import {
+  decodeSearchCursor,
+  encodeSearchCursor,
+  parseSearchParams,
+  SEARCH_PAGE_SIZE,
+} from "@/lib/search/schema";
 
 const run = randomBytes(3).toString("hex");
 const HOUR = 3_600_000;
@@ -76,25 +81,77 @@ beforeAll(async () => {
     body: "The elections were held in calm conditions, officials said, and counting went on overnight.",
   });
   // French stemming: "chevaux" → cheval. English stemming keeps "chevaux" and "cheval" apart.
-  await create("fr-cheval", { lang: "fr", title: "Course hippique", body: "Le cheval favori a remporté le grand prix de printemps." });
-  await create("en-cheval", { lang: "en", title: "A day at the races", body: "The favourite, a grey named Cheval Blanc, won the spring prize." });
+  await create("fr-cheval", {
+    lang: "fr",
+    title: "Course hippique",
+    body: "Le cheval favori a remporté le grand prix de printemps.",
+  });
+  await create("en-cheval", {
+    lang: "en",
+    title: "A day at the races",
+    body: "The favourite, a grey named Cheval Blanc, won the spring prize.",
+  });
   // English stemming: "running" → run, like "runs". French stemming keeps "running" apart from "runs".
-  await create("en-runs", { lang: "en", title: "Marathon season", body: "She runs the city course every year and trains on the hills." });
-  await create("fr-runs", { lang: "fr", title: "Saison des marathons", body: "Le club organise des runs collectifs le dimanche matin." });
+  await create("en-runs", {
+    lang: "en",
+    title: "Marathon season",
+    body: "She runs the city course every year and trains on the hills.",
+  });
+  await create("fr-runs", {
+    lang: "fr",
+    title: "Saison des marathons",
+    body: "Le club organise des runs collectifs le dimanche matin.",
+  });
 
   // Ranking: the same rare word in the title, the dek, or once in the body.
-  await create("rank-body", { lang: "en", title: "Wetland survey results", body: "Among the plants recorded was quillwort, near the eastern shore." });
-  await create("rank-title", { lang: "en", title: "Quillwort returns to the lake", body: "Botanists counted the plants along the shore this summer." });
-  await create("rank-dek", { lang: "en", title: "Lake ecology report", dek: "The quillwort beds recover.", body: "Botanists counted the plants along the shore." });
+  await create("rank-body", {
+    lang: "en",
+    title: "Wetland survey results",
+    body: "Among the plants recorded was quillwort, near the eastern shore.",
+  });
+  await create("rank-title", {
+    lang: "en",
+    title: "Quillwort returns to the lake",
+    body: "Botanists counted the plants along the shore this summer.",
+  });
+  await create("rank-dek", {
+    lang: "en",
+    title: "Lake ecology report",
+    dek: "The quillwort beds recover.",
+    body: "Botanists counted the plants along the shore.",
+  });
 
   // Visibility: only published and past its time (scheduled = PUBLISHED with a future date).
   const body = "A note about the zephyrine glacier expedition.";
   await create("vis-published", { lang: "en", title: "Expedition one", body });
   await create("vis-scheduled-past", { lang: "en", title: "Expedition two", body, publishedAt: ago(1) });
-  await create("vis-scheduled-future", { lang: "en", title: "Expedition three", body, publishedAt: new Date(Date.now() + 24 * HOUR) });
-  await create("vis-draft", { lang: "en", title: "Expedition four", body, status: "DRAFT", publishedAt: null });
-  await create("vis-draft-dated", { lang: "en", title: "Expedition five", body, status: "DRAFT", publishedAt: ago(3) });
-  await create("vis-archived", { lang: "en", title: "Expedition six", body, status: "ARCHIVED", publishedAt: ago(5) });
+  await create("vis-scheduled-future", {
+    lang: "en",
+    title: "Expedition three",
+    body,
+    publishedAt: new Date(Date.now() + 24 * HOUR),
+  });
+  await create("vis-draft", {
+    lang: "en",
+    title: "Expedition four",
+    body,
+    status: "DRAFT",
+    publishedAt: null,
+  });
+  await create("vis-draft-dated", {
+    lang: "en",
+    title: "Expedition five",
+    body,
+    status: "DRAFT",
+    publishedAt: ago(3),
+  });
+  await create("vis-archived", {
+    lang: "en",
+    title: "Expedition six",
+    body,
+    status: "ARCHIVED",
+    publishedAt: ago(5),
+  });
   await create("vis-published-undated", { lang: "en", title: "Expedition seven", body, publishedAt: null });
 
   // Snippets: markup in the text is shown as text, Markdown syntax is removed.
@@ -142,7 +199,9 @@ describe("searchArticles: languages and accents", () => {
   it("finds an English article by English stemming: election → elections", async () => {
     const results = await allResults("election");
     expect(idsOf(results)).toContain(ids["en-election"]);
-    expect(results.find((result) => result.id === ids["en-election"])!.snippet).toContain("<mark>elections</mark>");
+    expect(results.find((result) => result.id === ids["en-election"])!.snippet).toContain(
+      "<mark>elections</mark>",
+    );
   });
 
   it("ignores accents and case: elections finds Élections, ÉLECTION finds both", async () => {
@@ -180,14 +239,22 @@ describe("searchArticles: languages and accents", () => {
 
 describe("searchArticles: ranking and visibility", () => {
   it("ranks a title match above a dek match above a body-only match", async () => {
-    const found = idsOf(await allResults("quillwort")).filter((id) => [ids["rank-title"], ids["rank-dek"], ids["rank-body"]].includes(id));
+    const found = idsOf(await allResults("quillwort")).filter((id) =>
+      [ids["rank-title"], ids["rank-dek"], ids["rank-body"]].includes(id),
+    );
     expect(found).toEqual([ids["rank-title"], ids["rank-dek"], ids["rank-body"]]);
   });
 
   it("never shows drafts, archived, future-scheduled or undated articles", async () => {
     const found = idsOf(await allResults("zephyrine"));
     expect(found).toEqual(expect.arrayContaining([ids["vis-published"], ids["vis-scheduled-past"]]));
-    for (const hidden of ["vis-scheduled-future", "vis-draft", "vis-draft-dated", "vis-archived", "vis-published-undated"]) {
+    for (const hidden of [
+      "vis-scheduled-future",
+      "vis-draft",
+      "vis-draft-dated",
+      "vis-archived",
+      "vis-published-undated",
+    ]) {
       expect(found).not.toContain(ids[hidden]);
     }
     const { total } = await searchArticles({ q: "zephyrine" });
@@ -232,7 +299,12 @@ describe("searchArticles: queries with nothing to search", () => {
     const spy = vi.spyOn(db, "$queryRaw");
     try {
       for (const q of ["", "   ", "\n\t"]) {
-        expect(await searchArticles({ q })).toEqual({ results: [], nextCursor: null, start: 0, notice: "empty" });
+        expect(await searchArticles({ q })).toEqual({
+          results: [],
+          nextCursor: null,
+          start: 0,
+          notice: "empty",
+        });
       }
       expect(spy).not.toHaveBeenCalled();
     } finally {
@@ -243,8 +315,16 @@ describe("searchArticles: queries with nothing to search", () => {
   it("answers too long and punctuation-only queries with a notice, not an error", async () => {
     const spy = vi.spyOn(db, "$queryRaw");
     try {
-      expect(await searchArticles({ q: "election ".repeat(30) })).toMatchObject({ results: [], nextCursor: null, notice: "too-long" });
-      expect(await searchArticles({ q: "!!! ??? -- ..." })).toMatchObject({ results: [], nextCursor: null, notice: "no-terms" });
+      expect(await searchArticles({ q: "election ".repeat(30) })).toMatchObject({
+        results: [],
+        nextCursor: null,
+        notice: "too-long",
+      });
+      expect(await searchArticles({ q: "!!! ??? -- ..." })).toMatchObject({
+        results: [],
+        nextCursor: null,
+        notice: "no-terms",
+      });
       expect(spy).not.toHaveBeenCalled();
     } finally {
       spy.mockRestore();
@@ -252,16 +332,34 @@ describe("searchArticles: queries with nothing to search", () => {
   });
 
   it("explains a stopword-only query", async () => {
-    expect(await searchArticles({ q: "the of and" })).toMatchObject({ results: [], nextCursor: null, notice: "no-terms" });
+    expect(await searchArticles({ q: "the of and" })).toMatchObject({
+      results: [],
+      nextCursor: null,
+      notice: "no-terms",
+    });
     expect(await searchArticles({ q: "de la" })).toMatchObject({ results: [], notice: "no-terms" });
   });
 
   it("returns an empty result, not a notice, for words that simply match nothing", async () => {
-    expect(await searchArticles({ q: `qwzx${run}` })).toEqual({ results: [], nextCursor: null, total: 0, start: 0 });
+    expect(await searchArticles({ q: `qwzx${run}` })).toEqual({
+      results: [],
+      nextCursor: null,
+      total: 0,
+      start: 0,
+    });
   });
 
   it("survives tsquery syntax that to_tsquery would reject", async () => {
-    for (const q of ["(election", "election &| vote", "'\"", "a:*", "!election", "\\", "elec\u0000tion", "\u0007"]) {
+    for (const q of [
+      "(election",
+      "election &| vote",
+      "'\"",
+      "a:*",
+      "!election",
+      "\\",
+      "elec\u0000tion",
+      "\u0007",
+    ]) {
       await expect(searchArticles({ q })).resolves.toBeDefined();
     }
   });
@@ -290,18 +388,27 @@ describe("searchArticles: pages", () => {
     const doubled = new Set(Array.from({ length: 9 }, (_, k) => ids[`page-${k * 5}`]));
     expect(seen.slice(0, 9).every((id) => doubled.has(id))).toBe(true);
     // Within equal rank: newest first, then highest id first.
-    const order = await db.article.findMany({ where: { id: { in: seen.slice(9) } }, select: { id: true, publishedAt: true } });
+    const order = await db.article.findMany({
+      where: { id: { in: seen.slice(9) } },
+      select: { id: true, publishedAt: true },
+    });
     const byId = new Map(order.map((row) => [row.id, row.publishedAt!.getTime()]));
     const tail = seen.slice(9);
     for (let k = 1; k < tail.length; k++) {
       const [prev, next] = [tail[k - 1]!, tail[k]!];
-      expect(byId.get(prev)! > byId.get(next)! || (byId.get(prev) === byId.get(next) && prev > next)).toBe(true);
+      expect(byId.get(prev)! > byId.get(next)! || (byId.get(prev) === byId.get(next) && prev > next)).toBe(
+        true,
+      );
     }
   });
 
   it("keeps pages disjoint when a new match is published between two pages", async () => {
     const first = await searchArticles({ q: "glimmerfen" });
-    const extra = await create("page-late", { lang: "en", title: "Glimmerfen special", body: "glimmerfen glimmerfen glimmerfen" });
+    const extra = await create("page-late", {
+      lang: "en",
+      title: "Glimmerfen special",
+      body: "glimmerfen glimmerfen glimmerfen",
+    });
     try {
       const second = await searchArticles({ q: "glimmerfen", cursor: first.nextCursor });
       const overlap = idsOf(second.results).filter((id) => idsOf(first.results).includes(id));
@@ -314,8 +421,16 @@ describe("searchArticles: pages", () => {
 
   it("treats a missing or mangled cursor as the first page", async () => {
     const first = await searchArticles({ q: "glimmerfen" });
-    for (const cursor of [undefined, null, "", "not-a-cursor", encodeSearchCursor({ n: 1, r: "1", p: "2020-01-01 00:00:00", i: 1 }).slice(0, -3)]) {
-      expect(idsOf((await searchArticles({ q: "glimmerfen", cursor })).results)).toEqual(idsOf(first.results));
+    for (const cursor of [
+      undefined,
+      null,
+      "",
+      "not-a-cursor",
+      encodeSearchCursor({ n: 1, r: "1", p: "2020-01-01 00:00:00", i: 1 }).slice(0, -3),
+    ]) {
+      expect(idsOf((await searchArticles({ q: "glimmerfen", cursor })).results)).toEqual(
+        idsOf(first.results),
+      );
     }
   });
 
@@ -334,7 +449,8 @@ describe("searchArticles: pages", () => {
           SELECT indexname AS name FROM pg_indexes
           WHERE tablename = 'Article' AND indexname NOT IN ('Article_pkey', 'Article_searchVector_idx')
             AND indexdef NOT LIKE 'CREATE UNIQUE%'`;
-        for (const { name } of others) await tx.$executeRawUnsafe(`DROP INDEX "${name.replaceAll('"', '""')}"`);
+        for (const { name } of others)
+          await tx.$executeRawUnsafe(`DROP INDEX "${name.replaceAll('"', '""')}"`);
         await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
         const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(
           Prisma.sql`EXPLAIN ${searchQuery({ q: "chevaux", now: new Date(), after: null })}`,
@@ -351,28 +467,48 @@ describe("searchArticles: pages", () => {
     expect(plan).toContain("BitmapOr");
     expect(plan.match(/Bitmap Index Scan on "Article_searchVector_idx"/g)?.length).toBe(2);
     // The indexes are back.
-    const [{ n }] = await db.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM pg_indexes WHERE tablename = 'Article'`;
+    const [{ n }] = await db.$queryRaw<
+      [{ n: number }]
+    >`SELECT count(*)::int AS n FROM pg_indexes WHERE tablename = 'Article'`;
     expect(n).toBeGreaterThan(3);
   });
 });
 
 describe("search params and cursor parsing", () => {
   it("trims and collapses the query, keeps the first value, and flags empty or too-long ones", () => {
-    expect(parseSearchParams({ q: "  élection   municipale \n" })).toEqual({ status: "ok", q: "élection municipale", cursor: undefined });
+    expect(parseSearchParams({ q: "  élection   municipale \n" })).toEqual({
+      status: "ok",
+      q: "élection municipale",
+      cursor: undefined,
+    });
     expect(parseSearchParams({ q: ["first", "second"] })).toMatchObject({ status: "ok", q: "first" });
     expect(parseSearchParams({})).toEqual({ status: "empty", q: "" });
     expect(parseSearchParams({ q: "   " })).toEqual({ status: "empty", q: "" });
     expect(parseSearchParams({ q: "x".repeat(200) })).toMatchObject({ status: "ok" });
     expect(parseSearchParams({ q: "x".repeat(201) })).toMatchObject({ status: "too-long" });
-    expect(parseSearchParams(new URLSearchParams("q=vote&cursor=abc_-1"))).toEqual({ status: "ok", q: "vote", cursor: "abc_-1" });
-    expect(parseSearchParams({ q: "vote", cursor: "<script>" })).toEqual({ status: "ok", q: "vote", cursor: undefined });
+    expect(parseSearchParams(new URLSearchParams("q=vote&cursor=abc_-1"))).toEqual({
+      status: "ok",
+      q: "vote",
+      cursor: "abc_-1",
+    });
+    expect(parseSearchParams({ q: "vote", cursor: "<script>" })).toEqual({
+      status: "ok",
+      q: "vote",
+      cursor: undefined,
+    });
   });
 
   it("round-trips cursors and rejects forged ones", () => {
     const cursor = { n: 3, r: "1234567", p: "2026-01-02 03:04:05.678", i: 42 };
     expect(decodeSearchCursor(encodeSearchCursor(cursor))).toEqual(cursor);
-    expect(decodeSearchCursor(Buffer.from(JSON.stringify({ ...cursor, p: "now(); DROP TABLE" })).toString("base64url"))).toBeNull();
-    expect(decodeSearchCursor(Buffer.from(JSON.stringify({ ...cursor, n: 99 })).toString("base64url"))).toBeNull();
+    expect(
+      decodeSearchCursor(
+        Buffer.from(JSON.stringify({ ...cursor, p: "now(); DROP TABLE" })).toString("base64url"),
+      ),
+    ).toBeNull();
+    expect(
+      decodeSearchCursor(Buffer.from(JSON.stringify({ ...cursor, n: 99 })).toString("base64url")),
+    ).toBeNull();
     expect(decodeSearchCursor("%%%")).toBeNull();
   });
 });
@@ -387,8 +523,17 @@ describe("search page view", () => {
 
   it("renders a labelled GET search form keeping the query, results with their language, and a pager", async () => {
     const first = await searchArticles({ q: "glimmerfen" });
-    const html = await render({ kind: "results", q: "glimmerfen", results: first.results, total: first.total!, start: 0, nextCursor: first.nextCursor });
-    expect(html).toMatch(/^<div class="search-page"><h1>Search<\/h1><form role="search"[^>]* action="\/search" method="get">/);
+    const html = await render({
+      kind: "results",
+      q: "glimmerfen",
+      results: first.results,
+      total: first.total!,
+      start: 0,
+      nextCursor: first.nextCursor,
+    });
+    expect(html).toMatch(
+      /^<div class="search-page"><h1>Search<\/h1><form role="search"[^>]* action="\/search" method="get">/,
+    );
     expect(html).toContain('<label for="search-q" class="search-label">Search articles</label>');
     expect(html).toMatch(/<input id="search-q"[^>]* type="search"[^>]* name="q" value="glimmerfen"\/>/);
     expect(html).toContain("Results 1–20 of 45 for “glimmerfen”");
@@ -396,7 +541,9 @@ describe("search page view", () => {
     const frenchOne = first.results.find((result) => result.lang === "fr")!;
     expect(html).toContain(`<a lang="fr" class="story-link" href="${frenchOne.href}">${frenchOne.title}</a>`);
     expect(html).toContain('<p class="search-snippet" lang="en"><mark>');
-    expect(html).toContain(`<a rel="next" href="/search?q=glimmerfen&amp;cursor=${first.nextCursor}">More results →</a>`);
+    expect(html).toContain(
+      `<a rel="next" href="/search?q=glimmerfen&amp;cursor=${first.nextCursor}">More results →</a>`,
+    );
     expect(html).not.toMatch(/<a[^>]*>\s*<\/a>/);
   });
 
@@ -416,7 +563,11 @@ describe("search page view", () => {
   });
 
   it("helps when nothing is found: spelling, fewer words, and links to the sections", async () => {
-    const html = await render({ kind: "no-results", q: "zzz", sections: [{ slug: "world", name: "World", description: "" }] });
+    const html = await render({
+      kind: "no-results",
+      q: "zzz",
+      sections: [{ slug: "world", name: "World", description: "" }],
+    });
     expect(html).toContain("<h2>No results for “zzz”</h2>");
     expect(html).toContain("Check the spelling.");
     expect(html).toContain("Try fewer words");
@@ -425,7 +576,11 @@ describe("search page view", () => {
 
   it("prompts for a query, and explains too long or empty-of-words queries", async () => {
     expect(await render({ kind: "prompt" })).toContain("Search every story");
-    expect(await render({ kind: "too-long", q: "x".repeat(250) })).toContain("250 characters long; searches are limited to 200");
-    expect(await render({ kind: "no-terms", q: "the" })).toContain("only contains punctuation or very common words");
+    expect(await render({ kind: "too-long", q: "x".repeat(250) })).toContain(
+      "250 characters long; searches are limited to 200",
+    );
+    expect(await render({ kind: "no-terms", q: "the" })).toContain(
+      "only contains punctuation or very common words",
+    );
   });
 });

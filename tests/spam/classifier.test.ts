@@ -90,7 +90,12 @@ describe("learning", () => {
     const model = baseModel();
     const message = tokenize("Casino bonus tonight for all readers");
     const before = score(model, message).score;
-    for (const text of ["casino bonus 200 free spins", "best casino bonus no deposit", "casino bonus code, win big", "online casino bonus for new players"]) {
+    for (const text of [
+      "casino bonus 200 free spins",
+      "best casino bonus no deposit",
+      "casino bonus code, win big",
+      "online casino bonus for new players",
+    ]) {
       train(model, tokenize(text), "spam");
     }
     const after = score(model, message).score;
@@ -102,7 +107,11 @@ describe("learning", () => {
     const model = baseModel();
     const message = tokenize("Cheap tickets for the garden festival this weekend");
     const before = score(model, message).score;
-    for (const text of ["the garden festival was lovely", "garden festival tickets sold out", "this weekend's garden festival in the park"]) {
+    for (const text of [
+      "the garden festival was lovely",
+      "garden festival tickets sold out",
+      "this weekend's garden festival in the park",
+    ]) {
       train(model, tokenize(text), "ham");
     }
     expect(score(model, message).score).toBeLessThan(before);
@@ -140,7 +149,14 @@ describe("learning", () => {
 
   it("adds models together (built-in plus learned)", () => {
     const a: Model = { spamTotal: 2, hamTotal: 3, counts: new Map([["x", { spam: 1, ham: 2 }]]) };
-    const b: Model = { spamTotal: 1, hamTotal: 1, counts: new Map([["x", { spam: 1, ham: 0 }], ["y", { spam: 0, ham: 1 }]]) };
+    const b: Model = {
+      spamTotal: 1,
+      hamTotal: 1,
+      counts: new Map([
+        ["x", { spam: 1, ham: 0 }],
+        ["y", { spam: 0, ham: 1 }],
+      ]),
+    };
     const sum = combineModels([a, b]);
     expect(sum.spamTotal).toBe(3);
     expect(sum.hamTotal).toBe(4);

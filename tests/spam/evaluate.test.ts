@@ -5,10 +5,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Label } from "@/lib/spam/classifier";
 import { loadCorpus } from "@/lib/spam/corpus";
 import { htmlToText, isRawEmail, messageText } from "@/lib/spam/email";
-import { computeMetrics, crossValidate, formatReport, seededRandom, stratifiedFolds, type LabeledMessage } from "@/lib/spam/evaluate";
+import {
+  computeMetrics,
+  crossValidate,
+  formatReport,
+  seededRandom,
+  stratifiedFolds,
+  type LabeledMessage,
+} from "@/lib/spam/evaluate";
 import { DEFAULT_HOLD_THRESHOLD, DEFAULT_SPAM_THRESHOLD } from "@/lib/spam/thresholds";
 
-const labels = (spam: number, ham: number): Label[] => [...Array<Label>(spam).fill("spam"), ...Array<Label>(ham).fill("ham")];
+const labels = (spam: number, ham: number): Label[] => [
+  ...Array<Label>(spam).fill("spam"),
+  ...Array<Label>(ham).fill("ham"),
+];
 
 describe("stratified k-fold splits", () => {
   it("are disjoint and cover every message once", () => {
@@ -74,31 +84,69 @@ describe("metrics", () => {
   it("use the default thresholds of lib/spam, and 0 for an empty class", () => {
     expect(DEFAULT_SPAM_THRESHOLD).toBe(0.9);
     expect(DEFAULT_HOLD_THRESHOLD).toBe(0.6);
-    expect(computeMetrics([{ label: "ham", score: 0.89 }])).toMatchObject({ spam: 0, spamCaught: 0, hamHeld: 1, hamMarkedSpam: 0 });
+    expect(computeMetrics([{ label: "ham", score: 0.89 }])).toMatchObject({
+      spam: 0,
+      spamCaught: 0,
+      hamHeld: 1,
+      hamMarkedSpam: 0,
+    });
   });
 });
 
 describe("cross-validation", () => {
-  const spamTexts = ["casino bonus free spins", "cheap viagra pills online", "crypto profit guaranteed bot", "buy backlinks cheap seo"];
-  const hamTexts = ["the council voted the budget", "great match last night", "merci pour cet article", "the mayor answered questions"];
+  const spamTexts = [
+    "casino bonus free spins",
+    "cheap viagra pills online",
+    "crypto profit guaranteed bot",
+    "buy backlinks cheap seo",
+  ];
+  const hamTexts = [
+    "the council voted the budget",
+    "great match last night",
+    "merci pour cet article",
+    "the mayor answered questions",
+  ];
   const corpus: LabeledMessage[] = [
-    ...Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, label: "spam" as const, text: `${spamTexts[i % 4]} ${spamTexts[(i + 1) % 4]}` })),
-    ...Array.from({ length: 20 }, (_, i) => ({ id: `h${i}`, label: "ham" as const, text: `${hamTexts[i % 4]} ${hamTexts[(i + 2) % 4]}` })),
+    ...Array.from({ length: 20 }, (_, i) => ({
+      id: `s${i}`,
+      label: "spam" as const,
+      text: `${spamTexts[i % 4]} ${spamTexts[(i + 1) % 4]}`,
+    })),
+    ...Array.from({ length: 20 }, (_, i) => ({
+      id: `h${i}`,
+      label: "ham" as const,
+      text: `${hamTexts[i % 4]} ${hamTexts[(i + 2) % 4]}`,
+    })),
   ];
 
   it("trains from scratch on k − 1 folds and scores every message of the last once", () => {
     const report = crossValidate(corpus, { folds: 5, seed: 1 });
     expect(report.results).toHaveLength(40);
     expect(new Set(report.results.map((result) => result.id)).size).toBe(40);
-    expect(report).toMatchObject({ messages: 40, spam: 20, ham: 20, spamCaught: 1, spamCaughtOrHeld: 1, hamHeld: 0, hamMarkedSpam: 0, folds: 5 });
+    expect(report).toMatchObject({
+      messages: 40,
+      spam: 20,
+      ham: 20,
+      spamCaught: 1,
+      spamCaughtOrHeld: 1,
+      hamHeld: 0,
+      hamMarkedSpam: 0,
+      folds: 5,
+    });
     expect(report.msPerMessage).toBeGreaterThanOrEqual(0);
   });
 
   it("cannot recognise what no training fold contained", () => {
     // Each spam text appears once: trained from scratch, the fold never saw its words.
     const unique: LabeledMessage[] = [
-      ...Array.from({ length: 5 }, (_, i) => ({ label: "spam" as const, text: `zorblax${"q".repeat(i + 1)} wuxian${"k".repeat(i + 1)}` })),
-      ...Array.from({ length: 5 }, (_, i) => ({ label: "ham" as const, text: `plimbo${"r".repeat(i + 1)} trandel${"m".repeat(i + 1)}` })),
+      ...Array.from({ length: 5 }, (_, i) => ({
+        label: "spam" as const,
+        text: `zorblax${"q".repeat(i + 1)} wuxian${"k".repeat(i + 1)}`,
+      })),
+      ...Array.from({ length: 5 }, (_, i) => ({
+        label: "ham" as const,
+        text: `plimbo${"r".repeat(i + 1)} trandel${"m".repeat(i + 1)}`,
+      })),
     ];
     const report = crossValidate(unique, { folds: 5, seed: 3, tokenizer: (text) => text.split(" ") });
     expect(report.results.every((result) => result.score === 0.5)).toBe(true);
@@ -106,7 +154,14 @@ describe("cross-validation", () => {
 
   it("formats the report with the promised lines", () => {
     const text = formatReport(crossValidate(corpus));
-    for (const line of ["messages", "spam caught", "spam caught or held", "good comments held", "good comments marked spam", "ms per message"]) {
+    for (const line of [
+      "messages",
+      "spam caught",
+      "spam caught or held",
+      "good comments held",
+      "good comments marked spam",
+      "ms per message",
+    ]) {
       expect(text).toContain(line);
     }
   });
@@ -116,7 +171,7 @@ describe("raw e-mail messages", () => {
   const email = [
     "From spammer@example.com  Thu Aug  8 14:37:07 2002",
     "Return-Path: <spammer@example.com>",
-    "From: \"Deals\" <spammer@example.com>",
+    'From: "Deals" <spammer@example.com>',
     "Subject: =?iso-8859-1?q?Cr=E9dit_rapide?=",
     "MIME-Version: 1.0",
     'Content-Type: multipart/alternative; boundary="XYZ"',
@@ -131,7 +186,9 @@ describe("raw e-mail messages", () => {
     "Content-Type: text/html; charset=utf-8",
     "Content-Transfer-Encoding: base64",
     "",
-    Buffer.from('<html><body><p>Visit <a href="http://cheap-loans.example.com">our site</a> &amp; save</p><style>p{}</style></body></html>').toString("base64"),
+    Buffer.from(
+      '<html><body><p>Visit <a href="http://cheap-loans.example.com">our site</a> &amp; save</p><style>p{}</style></body></html>',
+    ).toString("base64"),
     "--XYZ",
     "Content-Type: image/gif",
     "Content-Transfer-Encoding: base64",
@@ -160,9 +217,11 @@ describe("raw e-mail messages", () => {
   });
 
   it("strips HTML to its text and link addresses", () => {
-    expect(htmlToText('<div>Hello&nbsp;<b>world</b> <img src="http://x.example/a.gif"><script>evil()</script>&#233;&#x41;</div>')).toBe(
-      "Hello world http://x.example/a.gif éA",
-    );
+    expect(
+      htmlToText(
+        '<div>Hello&nbsp;<b>world</b> <img src="http://x.example/a.gif"><script>evil()</script>&#233;&#x41;</div>',
+      ),
+    ).toBe("Hello world http://x.example/a.gif éA");
   });
 });
 
@@ -173,7 +232,10 @@ describe("corpus folders", () => {
     await mkdir(path.join(dir, "spam", "batch-1"), { recursive: true });
     await mkdir(path.join(dir, "ham"), { recursive: true });
     await writeFile(path.join(dir, "spam", "1.txt"), "Cheap pills");
-    await writeFile(path.join(dir, "spam", "batch-1", "2.eml"), "From: a@b.example\nSubject: Win\nTo: c@d.example\n\nCasino bonus");
+    await writeFile(
+      path.join(dir, "spam", "batch-1", "2.eml"),
+      "From: a@b.example\nSubject: Win\nTo: c@d.example\n\nCasino bonus",
+    );
     await writeFile(path.join(dir, "spam", "batch-1", "2.json"), '{"not":"a message"}');
     await writeFile(path.join(dir, "ham", "1.txt"), Buffer.from("Tr\xe8s bon article", "latin1"));
     await writeFile(path.join(dir, "ham", ".hidden"), "ignored");

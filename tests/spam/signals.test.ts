@@ -19,7 +19,9 @@ describe("spam signals", () => {
     const two = textSignals("http://a.example.com http://b.example.com");
     expect(two).toContain("links:2+");
     expect(two).not.toContain("links:5+");
-    expect(textSignals("shop-a.com shop-b.com www.c.org http://d.example e-mail.info")).toEqual(expect.arrayContaining(["links:2+", "links:5+"]));
+    expect(textSignals("shop-a.com shop-b.com www.c.org http://d.example e-mail.info")).toEqual(
+      expect.arrayContaining(["links:2+", "links:5+"]),
+    );
   });
 
   it("reads the author URL: absent, or present with its domain", () => {
@@ -56,16 +58,31 @@ describe("spam signals", () => {
   });
 
   it("reads the e-mail's TLD (never the address) and odd names", () => {
-    const signals = metaSignals(comment({ authorEmail: "john84521@mail.ru", authorName: "Best SEO Services Agency 2025" }));
-    expect(signals).toEqual(expect.arrayContaining(["email-tld:ru", "email:digits", "name:digits", "name:long"]));
+    const signals = metaSignals(
+      comment({ authorEmail: "john84521@mail.ru", authorName: "Best SEO Services Agency 2025" }),
+    );
+    expect(signals).toEqual(
+      expect.arrayContaining(["email-tld:ru", "email:digits", "name:digits", "name:long"]),
+    );
     expect(signals.join(" ")).not.toContain("john");
     expect(metaSignals(comment({ authorEmail: "nope" }))).toContain("email:invalid");
   });
 
   it("gives a comment's tokens: body, name, author URL and signals, de-duplicated", () => {
-    const tokens = tokensForComment(comment({ authorName: "Casino Royale", authorUrl: "https://royal-casino.example.net" }));
+    const tokens = tokensForComment(
+      comment({ authorName: "Casino Royale", authorUrl: "https://royal-casino.example.net" }),
+    );
     expect(tokens).toEqual(
-      expect.arrayContaining(["article", "merci", "casino", "royale", "url:royal-casino.example.net", "author-url:example.net", "links:0", "history:new"]),
+      expect.arrayContaining([
+        "article",
+        "merci",
+        "casino",
+        "royale",
+        "url:royal-casino.example.net",
+        "author-url:example.net",
+        "links:0",
+        "history:new",
+      ]),
     );
     expect(tokens).not.toContain("has:url"); // the author URL is not a link in the body
     expect(new Set(tokens).size).toBe(tokens.length);

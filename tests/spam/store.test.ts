@@ -17,15 +17,16 @@ afterAll(async () => {
   await db.$transaction([
     db.spamToken.deleteMany(),
     db.spamToken.createMany({ data: tokensBefore }),
-    corpusBefore ? db.spamCorpus.update({ where: { id: 1 }, data: corpusBefore }) : db.spamCorpus.deleteMany(),
+    corpusBefore
+      ? db.spamCorpus.update({ where: { id: 1 }, data: corpusBefore })
+      : db.spamCorpus.deleteMany(),
   ]);
   await db.$disconnect();
 });
 
 // The database is shared with other test files: every test uses tokens of its own and compares
 // the corpus totals before and after.
-const unique = () =>
-  Array.from(randomBytes(8), (byte) => "bcdfghjklmnpqrstvwxz"[byte % 20]).join("");
+const unique = () => Array.from(randomBytes(8), (byte) => "bcdfghjklmnpqrstvwxz"[byte % 20]).join("");
 
 async function totals() {
   const corpus = await db.spamCorpus.findUnique({ where: { id: 1 } });
@@ -95,7 +96,11 @@ describe("spam store (PostgreSQL)", () => {
   it("keeps every count under concurrent learning", async () => {
     const token = `t-${unique()}`;
     const shared = Array.from({ length: 20 }, () => `t-${unique()}`);
-    await Promise.all(Array.from({ length: 12 }, (_, i) => learn([token, ...(i % 2 ? shared : [...shared].reverse())], "spam")));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        learn([token, ...(i % 2 ? shared : [...shared].reverse())], "spam"),
+      ),
+    );
     expect(await counts(token)).toEqual({ spam: 12, ham: 0 });
     expect(await counts(shared[7]!)).toEqual({ spam: 12, ham: 0 });
   });
@@ -113,17 +118,24 @@ describe("classifyComment and training from moderators' decisions", () => {
   });
 
   it("scores with the built-in model and explains with the comment's own tokens", async () => {
-    const good = await classifyComment(comment("Merci pour cet article très clair sur le budget de la ville."));
+    const good = await classifyComment(
+      comment("Merci pour cet article très clair sur le budget de la ville."),
+    );
     expect(good.score).toBeLessThan(0.6);
-    const bad = await classifyComment(comment("Best online casino!!! 200 free spins, no deposit bonus: https://spin-win-casino.bet"));
+    const bad = await classifyComment(
+      comment("Best online casino!!! 200 free spins, no deposit bonus: https://spin-win-casino.bet"),
+    );
     expect(bad.score).toBeGreaterThanOrEqual(0.9);
     for (const signal of bad.signals) expect(bad.tokens).toContain(signal.token);
-    expect(bad.tokens).toEqual(expect.arrayContaining(["casino", "url:spin-win-casino.bet", "links:1", "history:new"]));
+    expect(bad.tokens).toEqual(
+      expect.arrayContaining(["casino", "url:spin-win-casino.bet", "links:1", "history:new"]),
+    );
   });
 
   it("learns from trainFromDecision: a similar comment scores higher after spam is confirmed", async () => {
     const [brand, product] = [unique(), unique()];
-    const text = (n: number) => `Everyone should try ${brand} ${product} gummies, they changed my life (${n})`;
+    const text = (n: number) =>
+      `Everyone should try ${brand} ${product} gummies, they changed my life (${n})`;
     const before = await classifyComment(comment(text(0)));
     for (let i = 1; i <= 3; i++) await trainFromDecision(comment(text(i)), "spam");
     const after = await classifyComment(comment(text(4)));
@@ -132,7 +144,9 @@ describe("classifyComment and training from moderators' decisions", () => {
     // (many tie at the same probability, so which of them make the top 8 is not fixed).
     const explained = after.signals.map((signal) => signal.token);
     for (const token of explained) expect(after.tokens).toContain(token);
-    expect(explained.some((token) => [brand, product, "gummies", "changed", "life"].includes(token))).toBe(true);
+    expect(explained.some((token) => [brand, product, "gummies", "changed", "life"].includes(token))).toBe(
+      true,
+    );
 
     // A moderator reverses the decisions: the comment's words count as good instead.
     for (let i = 1; i <= 3; i++) await retrain(comment(text(i)), "spam", "ham");

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { MAX_NGRAM_TOKENS, MAX_WORD_TOKENS, extractUrls, normalizeText, registrableDomain, tokenize, urlHost } from "@/lib/spam/tokenize";
+import {
+  MAX_NGRAM_TOKENS,
+  MAX_WORD_TOKENS,
+  extractUrls,
+  normalizeText,
+  registrableDomain,
+  tokenize,
+  urlHost,
+} from "@/lib/spam/tokenize";
 
 const words = (text: string) => tokenize(text).filter((token) => !token.includes(":"));
 
@@ -11,8 +19,22 @@ describe("tokenize: French and English words", () => {
   });
 
   it("splits French elisions off (l' d' qu' j' n' s' c') and drops the elided article", () => {
-    const tokens = tokenize("D'accord, qu'il vienne ! J'aime l'hôpital, n'importe quand, s'il faut. C'est jusqu'à l'été.");
-    expect(tokens).toEqual(expect.arrayContaining(["accord", "vienne", "aime", "hopital", "importe", "quand", "faut", "est", "ete"]));
+    const tokens = tokenize(
+      "D'accord, qu'il vienne ! J'aime l'hôpital, n'importe quand, s'il faut. C'est jusqu'à l'été.",
+    );
+    expect(tokens).toEqual(
+      expect.arrayContaining([
+        "accord",
+        "vienne",
+        "aime",
+        "hopital",
+        "importe",
+        "quand",
+        "faut",
+        "est",
+        "ete",
+      ]),
+    );
     for (const token of tokens) expect(token).not.toMatch(/['’]/);
     expect(tokens).not.toContain("daccord");
     expect(tokens).not.toContain("lhopital");
@@ -46,13 +68,27 @@ describe("tokenize: French and English words", () => {
 describe("tokenize: emoji, scripts and odd input", () => {
   it("keeps emoji as tokens and handles right-to-left text without throwing", () => {
     const tokens = tokenize("Bravo 👏😂🇫🇷 مرحبا بكم في الموقع שלום עולם");
-    expect(tokens).toEqual(expect.arrayContaining(["emoji:👏", "emoji:😂", "bravo", "مرحبا", "الموقع", "שלום", "script:arabic", "script:hebrew"]));
+    expect(tokens).toEqual(
+      expect.arrayContaining([
+        "emoji:👏",
+        "emoji:😂",
+        "bravo",
+        "مرحبا",
+        "الموقع",
+        "שלום",
+        "script:arabic",
+        "script:hebrew",
+      ]),
+    );
   });
 
   it("never throws on empty, control characters, lone surrogates or huge input", () => {
     expect(tokenize("")).toEqual([]);
     expect(() => tokenize("\u0000\u0007\uD800\uDFFF\u202E\u200B text")).not.toThrow();
-    const huge = Array.from({ length: 20_000 }, (_, i) => `word${i.toString(36)}x casinoonlinebonusjackpot${i}`).join(" ");
+    const huge = Array.from(
+      { length: 20_000 },
+      (_, i) => `word${i.toString(36)}x casinoonlinebonusjackpot${i}`,
+    ).join(" ");
     const tokens = tokenize(huge);
     expect(tokens.length).toBeLessThanOrEqual(MAX_WORD_TOKENS + MAX_NGRAM_TOKENS + 50);
     expect(new Set(tokens).size).toBe(tokens.length);
@@ -67,7 +103,9 @@ describe("tokenize: emoji, scripts and odd input", () => {
 
 describe("tokenize: links and addresses", () => {
   it("turns URLs into has:url, url:<host>, url:<domain> and tld:<tld>", () => {
-    const tokens = tokenize("Voir https://www.Royal-Spin-Casino.example.com/promo?x=1 et www.cheap-meds.ru, ou casino-bonus.bet.");
+    const tokens = tokenize(
+      "Voir https://www.Royal-Spin-Casino.example.com/promo?x=1 et www.cheap-meds.ru, ou casino-bonus.bet.",
+    );
     expect(tokens).toEqual(
       expect.arrayContaining([
         "has:url",
@@ -87,7 +125,9 @@ describe("tokenize: links and addresses", () => {
   it("knows second-level suffixes and IP hosts", () => {
     expect(registrableDomain("www.legifrance.gouv.fr")).toBe("legifrance.gouv.fr");
     expect(registrableDomain("news.bbc.co.uk")).toBe("bbc.co.uk");
-    expect(tokenize("https://www.legifrance.gouv.fr/loda")).toEqual(expect.arrayContaining(["tld:fr", "tld:gouv.fr"]));
+    expect(tokenize("https://www.legifrance.gouv.fr/loda")).toEqual(
+      expect.arrayContaining(["tld:fr", "tld:gouv.fr"]),
+    );
     expect(tokenize("http://192.168.0.12/login")).toContain("url:ip-address");
     expect(urlHost("HTTPS://User@WWW.Example.COM:8080/path")).toBe("example.com");
   });
@@ -108,12 +148,26 @@ describe("tokenize: links and addresses", () => {
 describe("tokenize: style signals and obfuscation", () => {
   it("flags shouting, excessive punctuation and money", () => {
     const tokens = tokenize("FREE MONEY NOW, CLICK HERE TODAY!!! $$$ 80% OFF >>> $500");
-    expect(tokens).toEqual(expect.arrayContaining(["shout:caps", "shout:words", "punct:!!!", "punct:$$$", "punct:>>>", "has:money", "has:percent"]));
-    expect(tokenize("Merci pour cet article, très juste.")).not.toEqual(expect.arrayContaining(["shout:caps"]));
+    expect(tokens).toEqual(
+      expect.arrayContaining([
+        "shout:caps",
+        "shout:words",
+        "punct:!!!",
+        "punct:$$$",
+        "punct:>>>",
+        "has:money",
+        "has:percent",
+      ]),
+    );
+    expect(tokenize("Merci pour cet article, très juste.")).not.toEqual(
+      expect.arrayContaining(["shout:caps"]),
+    );
   });
 
   it("reads through spaced letters, digits for letters and look-alike letters", () => {
-    expect(tokenize("C A S I N O and v.i.a.g.r.a")).toEqual(expect.arrayContaining(["casino", "viagra", "obfuscated:spaced"]));
+    expect(tokenize("C A S I N O and v.i.a.g.r.a")).toEqual(
+      expect.arrayContaining(["casino", "viagra", "obfuscated:spaced"]),
+    );
     expect(tokenize("v1agra ch3ap")).toEqual(expect.arrayContaining(["viagra", "cheap", "obfuscated:leet"]));
     expect(tokenize("pаypal")).toEqual(expect.arrayContaining(["paypal", "obfuscated:mixed-script"])); // Cyrillic а
   });
@@ -121,7 +175,11 @@ describe("tokenize: style signals and obfuscation", () => {
   it("adds c: character 4-grams for joined words and obfuscated ones, not for plain text", () => {
     const joined = tokenize("bestcasinoonlinebonus");
     expect(joined).toEqual(expect.arrayContaining(["c:casi", "c:sino", "c:bonu"]));
-    expect(tokenize("Le conseil municipal a voté le budget.").some((token) => token.startsWith("c:"))).toBe(false);
-    expect(tokenize("bestcasinoonlinebonus", { charNgrams: false }).some((token) => token.startsWith("c:"))).toBe(false);
+    expect(tokenize("Le conseil municipal a voté le budget.").some((token) => token.startsWith("c:"))).toBe(
+      false,
+    );
+    expect(
+      tokenize("bestcasinoonlinebonus", { charNgrams: false }).some((token) => token.startsWith("c:")),
+    ).toBe(false);
   });
 });

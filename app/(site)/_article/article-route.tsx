@@ -34,17 +34,30 @@ export async function articleMetadataFor(params: ArticleParams): Promise<Metadat
   const { article, page } = await loadArticle(params);
   const metadata = articleMetadata(article, site());
   // Later comment pages repeat the article: the article URL stays the canonical one.
-  return page > 1 ? { ...metadata, title: `${metadata.title as string} (comments, page ${page})`, robots: { index: false, follow: true } } : metadata;
+  return page > 1
+    ? {
+        ...metadata,
+        title: `${metadata.title as string} (comments, page ${page})`,
+        robots: { index: false, follow: true },
+      }
+    : metadata;
 }
 
 /** An article with one page of its comments (page 1 at the article URL, later ones at …/comments/N). */
 export async function ArticleRoute({ params }: { params: ArticleParams }) {
   const { article, page } = await loadArticle(params);
-  const [recent, picks, comments] = await Promise.all([getRecentNews(7), getEditorsPicks(), getCommentSection(article.id, page)]);
+  const [recent, picks, comments] = await Promise.all([
+    getRecentNews(7),
+    getEditorsPicks(),
+    getCommentSection(article.id, page),
+  ]);
   if (!comments) notFound();
   return (
     <div className="with-sidebar">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(article, site())) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(article, site())) }}
+      />
       <ArticleView
         article={article}
         commentCount={comments.approvedCount}

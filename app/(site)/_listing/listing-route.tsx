@@ -63,7 +63,9 @@ export function listingRoute(kind: ListKind, slugParam: string) {
   async function generateOlderStaticParams() {
     const slugs = await prerenderedListSlugs(kind);
     const lists = await Promise.all(slugs.map((slug) => getArticleList(kind, slug)));
-    const params = lists.flatMap((list) => (list?.nextCursor ? [{ [slugParam]: list.owner.slug, cursor: list.nextCursor }] : []));
+    const params = lists.flatMap((list) =>
+      list?.nextCursor ? [{ [slugParam]: list.owner.slug, cursor: list.nextCursor }] : [],
+    );
     if (params.length || !slugs[0]) return params;
     return [{ [slugParam]: slugs[0], cursor: encodeCursor({ publishedAt: new Date(0), id: 0 }) }];
   }

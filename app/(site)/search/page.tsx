@@ -39,7 +39,8 @@ async function viewState(params: ReturnType<typeof parseSearchParams>): Promise<
   if (found.notice === "empty") return { kind: "prompt" };
   if (found.notice === "too-long") return { kind: "too-long", q };
   if (found.notice === "no-terms") return { kind: "no-terms", q };
-  if (found.results.length === 0 && found.start === 0) return { kind: "no-results", q, sections: await getSections() };
+  if (found.results.length === 0 && found.start === 0)
+    return { kind: "no-results", q, sections: await getSections() };
   return {
     kind: "results",
     q,

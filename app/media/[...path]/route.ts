@@ -4,10 +4,17 @@
 import { readFile } from "node:fs/promises";
 import { resolveMediaFile } from "@/lib/articles/uploads";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ path: string[] }> },
+): Promise<Response> {
   const resolved = resolveMediaFile((await params).path);
   const bytes = resolved && (await readFile(resolved.file).catch(() => null));
-  if (!resolved || !bytes) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  if (!resolved || !bytes)
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": resolved.contentType,

@@ -6,12 +6,26 @@ import { useActionState, useMemo, useState } from "react";
 import type { ActionState } from "@/lib/admin/action";
 import type { EditorOptions } from "@/lib/articles/admin-queries";
 import { saveArticle } from "@/lib/articles/actions";
-import { AUTHOR_FIELD, LIMITS, readAlsoFromValues, type ArticleFormValues, type ArticleState } from "@/lib/articles/admin-schema";
+import {
+  AUTHOR_FIELD,
+  LIMITS,
+  readAlsoFromValues,
+  type ArticleFormValues,
+  type ArticleState,
+} from "@/lib/articles/admin-schema";
 import { formatNewsroomTime } from "@/lib/site/newsroom-time";
 import type { BodySegment } from "@/lib/articles/render";
 import { slugify } from "@/lib/text/slug";
 import { BodyPreview } from "./BodyPreview";
-import { Field, FieldError, FieldHint, FieldIds, useFieldId, useFieldProps, type FieldErrors } from "./fields";
+import {
+  Field,
+  FieldError,
+  FieldHint,
+  FieldIds,
+  useFieldId,
+  useFieldProps,
+  type FieldErrors,
+} from "./fields";
 import { HeroImageField } from "./HeroImageField";
 import { ReadAlsoPicker, type ReadAlsoRow } from "./ReadAlsoPicker";
 import { StatusBadge } from "./StatusBadge";
@@ -56,23 +70,47 @@ function EditorForm({ article, options, initialState = { status: "idle" } }: Pro
   return (
     <form action={action} className="admin-form article-editor" aria-busy={pending}>
       {state.message && (
-        <p className={state.status === "error" ? "form-error" : "notice"} role={state.status === "error" ? "alert" : "status"} data-testid="editor-message">
+        <p
+          className={state.status === "error" ? "form-error" : "notice"}
+          role={state.status === "error" ? "alert" : "status"}
+          data-testid="editor-message"
+        >
           {state.message}
         </p>
       )}
       {conflictVersion && (
         <label className="conflict-choice">
-          <input type="checkbox" name="overwriteVersion" value={conflictVersion} /> Replace their version with mine when I save (their changes stay in the revisions)
+          <input type="checkbox" name="overwriteVersion" value={conflictVersion} /> Replace their version with
+          mine when I save (their changes stay in the revisions)
         </label>
       )}
       <FieldIds>
-        <EditorFields key={key} article={article} options={options} values={values} errors={state.fieldErrors} pending={pending} />
+        <EditorFields
+          key={key}
+          article={article}
+          options={options}
+          values={values}
+          errors={state.fieldErrors}
+          pending={pending}
+        />
       </FieldIds>
     </form>
   );
 }
 
-function EditorFields({ article, options, values, errors, pending }: { article: EditorArticle; options: EditorOptions; values: ArticleFormValues; errors: FieldErrors; pending: boolean }) {
+function EditorFields({
+  article,
+  options,
+  values,
+  errors,
+  pending,
+}: {
+  article: EditorArticle;
+  options: EditorOptions;
+  values: ArticleFormValues;
+  errors: FieldErrors;
+  pending: boolean;
+}) {
   const isNew = !article.id;
   const [title, setTitle] = useState(values.title ?? "");
   // A new article's slug follows its title until the editor types one.
@@ -95,13 +133,26 @@ function EditorFields({ article, options, values, errors, pending }: { article: 
       <div className="editor-grid">
         <div className="editor-main">
           <Field name="title" label="Title" errors={errors}>
-            {(props) => <input {...props} value={title} onChange={(event) => setTitle(event.target.value)} required maxLength={LIMITS.title} lang={lang} />}
+            {(props) => (
+              <input
+                {...props}
+                value={title}
+                onChange={(event) => setTitle(event.target.value)}
+                required
+                maxLength={LIMITS.title}
+                lang={lang}
+              />
+            )}
           </Field>
           <Field
             name="slug"
             label="Slug"
             errors={errors}
-            hint={isNew ? "The last part of the URL, made from the title; you may change it." : "Changing the slug of a published article keeps the old URL redirecting to the new one."}
+            hint={
+              isNew
+                ? "The last part of the URL, made from the title; you may change it."
+                : "Changing the slug of a published article keeps the old URL redirecting to the new one."
+            }
           >
             {(props) => (
               <input
@@ -119,13 +170,35 @@ function EditorFields({ article, options, values, errors, pending }: { article: 
             )}
           </Field>
           <Field name="dek" label="Dek" hint="One or two sentences under the headline." errors={errors}>
-            {(props) => <textarea {...props} defaultValue={text("dek")} rows={2} maxLength={LIMITS.dek} lang={lang} />}
+            {(props) => (
+              <textarea {...props} defaultValue={text("dek")} rows={2} maxLength={LIMITS.dek} lang={lang} />
+            )}
           </Field>
           <div className="body-editor">
-            <Field name="body" label="Body (Markdown)" hint="Separate paragraphs with a blank line. **bold**, *italic*, [link](https://…), > quote, ## heading." errors={errors}>
-              {(props) => <textarea {...props} value={body} onChange={(event) => setBody(event.target.value)} rows={24} lang={lang} className="body-input" />}
+            <Field
+              name="body"
+              label="Body (Markdown)"
+              hint="Separate paragraphs with a blank line. **bold**, *italic*, [link](https://…), > quote, ## heading."
+              errors={errors}
+            >
+              {(props) => (
+                <textarea
+                  {...props}
+                  value={body}
+                  onChange={(event) => setBody(event.target.value)}
+                  rows={24}
+                  lang={lang}
+                  className="body-input"
+                />
+              )}
             </Field>
-            <BodyPreview body={body} lang={lang} readAlso={readAlso} initialSegments={article.segments} onParagraphs={setParagraphs} />
+            <BodyPreview
+              body={body}
+              lang={lang}
+              readAlso={readAlso}
+              initialSegments={article.segments}
+              onParagraphs={setParagraphs}
+            />
           </div>
         </div>
 
@@ -144,7 +217,11 @@ function EditorFields({ article, options, values, errors, pending }: { article: 
           </Field>
           <Field name="lang" label="Language" errors={errors}>
             {(props) => (
-              <select {...props} value={lang} onChange={(event) => setLang(event.target.value === "fr" ? "fr" : "en")}>
+              <select
+                {...props}
+                value={lang}
+                onChange={(event) => setLang(event.target.value === "fr" ? "fr" : "en")}
+              >
                 <option value="en">English</option>
                 <option value="fr">French</option>
               </select>
@@ -155,37 +232,75 @@ function EditorFields({ article, options, values, errors, pending }: { article: 
             {(props) => <input {...props} defaultValue={text("tags")} />}
           </Field>
 
-          <ReadAlsoPicker articleId={article.id} rows={readAlso} onChange={setReadAlso} paragraphs={paragraphs} errors={errors} />
+          <ReadAlsoPicker
+            articleId={article.id}
+            rows={readAlso}
+            onChange={setReadAlso}
+            paragraphs={paragraphs}
+            errors={errors}
+          />
 
           <HeroImageField values={values} errors={errors} />
 
           <fieldset>
             <legend>Source</legend>
-            <Field name="sourceName" label="Source name" hint="Shown after the headline, like “– POLITICO”." errors={errors}>
+            <Field
+              name="sourceName"
+              label="Source name"
+              hint="Shown after the headline, like “– POLITICO”."
+              errors={errors}
+            >
               {(props) => <input {...props} defaultValue={text("sourceName")} maxLength={LIMITS.source} />}
             </Field>
             <Field name="sourceUrl" label="Source URL" errors={errors}>
-              {(props) => <input {...props} type="url" defaultValue={text("sourceUrl")} placeholder="https://" />}
+              {(props) => (
+                <input {...props} type="url" defaultValue={text("sourceUrl")} placeholder="https://" />
+              )}
             </Field>
           </fieldset>
 
           <fieldset>
             <legend>Search engines</legend>
-            <Field name="seoTitle" label="SEO title" hint="Instead of the title in search results; about 60 characters." errors={errors}>
+            <Field
+              name="seoTitle"
+              label="SEO title"
+              hint="Instead of the title in search results; about 60 characters."
+              errors={errors}
+            >
               {(props) => <input {...props} defaultValue={text("seoTitle")} maxLength={LIMITS.seoTitle} />}
             </Field>
-            <Field name="seoDescription" label="SEO description" hint="Instead of the dek in search results; about 155 characters." errors={errors}>
-              {(props) => <textarea {...props} defaultValue={text("seoDescription")} rows={3} maxLength={LIMITS.seoDescription} />}
+            <Field
+              name="seoDescription"
+              label="SEO description"
+              hint="Instead of the dek in search results; about 155 characters."
+              errors={errors}
+            >
+              {(props) => (
+                <textarea
+                  {...props}
+                  defaultValue={text("seoDescription")}
+                  rows={3}
+                  maxLength={LIMITS.seoDescription}
+                />
+              )}
             </Field>
           </fieldset>
 
           <div className="field checkbox-field">
             <label>
-              <input type="checkbox" name="commentsOpen" defaultChecked={values.commentsOpen === "on"} /> Comments open
+              <input type="checkbox" name="commentsOpen" defaultChecked={values.commentsOpen === "on"} />{" "}
+              Comments open
             </label>
           </div>
-          <Field name="correction" label="Correction note" hint="Shown above the body, e.g. what was wrong and when it was fixed." errors={errors}>
-            {(props) => <textarea {...props} defaultValue={text("correction")} rows={3} maxLength={LIMITS.correction} />}
+          <Field
+            name="correction"
+            label="Correction note"
+            hint="Shown above the body, e.g. what was wrong and when it was fixed."
+            errors={errors}
+          >
+            {(props) => (
+              <textarea {...props} defaultValue={text("correction")} rows={3} maxLength={LIMITS.correction} />
+            )}
           </Field>
         </div>
       </div>
@@ -194,7 +309,17 @@ function EditorFields({ article, options, values, errors, pending }: { article: 
 }
 
 /** Status, the workflow buttons (the first one, Save, is what Enter submits) and links. */
-function Workflow({ article, values, errors, pending }: { article: EditorArticle; values: ArticleFormValues; errors: FieldErrors; pending: boolean }) {
+function Workflow({
+  article,
+  values,
+  errors,
+  pending,
+}: {
+  article: EditorArticle;
+  values: ArticleFormValues;
+  errors: FieldErrors;
+  pending: boolean;
+}) {
   const { state } = article;
   const fieldProps = useFieldProps();
   return (
@@ -234,7 +359,12 @@ function Workflow({ article, values, errors, pending }: { article: EditorArticle
       {state !== "published" && (
         <div className="workflow-schedule">
           <label htmlFor={fieldProps("publishAt", errors).id}>Publish at (Paris time)</label>
-          <input {...fieldProps("publishAt", errors)} type="datetime-local" step={1} defaultValue={values.publishAt ?? ""} />
+          <input
+            {...fieldProps("publishAt", errors)}
+            type="datetime-local"
+            step={1}
+            defaultValue={values.publishAt ?? ""}
+          />
           <button type="submit" name="intent" value="schedule" disabled={pending}>
             {state === "scheduled" ? "Reschedule" : "Schedule"}
           </button>
@@ -259,11 +389,22 @@ function Workflow({ article, values, errors, pending }: { article: EditorArticle
 }
 
 /** Checkboxes of the byline: chosen authors first, in byline order, then the others. */
-function AuthorsField({ authors, values, errors }: { authors: EditorOptions["authors"]; values: ArticleFormValues; errors: FieldErrors }) {
+function AuthorsField({
+  authors,
+  values,
+  errors,
+}: {
+  authors: EditorOptions["authors"];
+  values: ArticleFormValues;
+  errors: FieldErrors;
+}) {
   const chosen = Object.keys(values)
     .filter((key) => key.startsWith(AUTHOR_FIELD) && values[key] === "on")
     .map((key) => Number(key.slice(AUTHOR_FIELD.length)));
-  const ordered = [...chosen.flatMap((id) => authors.filter((author) => author.id === id)), ...authors.filter((author) => !chosen.includes(author.id))];
+  const ordered = [
+    ...chosen.flatMap((id) => authors.filter((author) => author.id === id)),
+    ...authors.filter((author) => !chosen.includes(author.id)),
+  ];
   const id = useFieldId();
   return (
     <fieldset aria-describedby={errors?.authors ? id("authors", "error") : id("authors", "hint")}>
@@ -272,7 +413,12 @@ function AuthorsField({ authors, values, errors }: { authors: EditorOptions["aut
         {ordered.map((author) => (
           <li key={author.id}>
             <label>
-              <input type="checkbox" name={`${AUTHOR_FIELD}${author.id}`} defaultChecked={chosen.includes(author.id)} /> {author.name}
+              <input
+                type="checkbox"
+                name={`${AUTHOR_FIELD}${author.id}`}
+                defaultChecked={chosen.includes(author.id)}
+              />{" "}
+              {author.name}
             </label>
           </li>
         ))}

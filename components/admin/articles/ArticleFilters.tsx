@@ -5,7 +5,13 @@ import { STATE_FILTERS, type EditorOptions, type ListFilters } from "@/lib/artic
 /** The list's filters: a plain GET form, so every filtered view has its own URL. */
 export function ArticleFilters({ filters, options }: { filters: ListFilters; options: EditorOptions }) {
   return (
-    <form method="get" action="/admin/articles" className="article-filters" role="search" aria-label="Filter articles">
+    <form
+      method="get"
+      action="/admin/articles"
+      className="article-filters"
+      role="search"
+      aria-label="Filter articles"
+    >
       <label className="field">
         <span>Title</span>
         <input name="q" type="search" defaultValue={filters.q ?? ""} />

@@ -28,7 +28,11 @@ export function BodyPreview({
 }) {
   const [segments, setSegments] = useState(initialSegments);
   const [status, setStatus] = useState<"ready" | "updating" | "failed">("ready");
-  const links = JSON.stringify(readAlso.filter((row) => !row.removed).map(({ targetId, afterParagraph }) => ({ targetId, afterParagraph })));
+  const links = JSON.stringify(
+    readAlso
+      .filter((row) => !row.removed)
+      .map(({ targetId, afterParagraph }) => ({ targetId, afterParagraph })),
+  );
 
   useEffect(() => {
     let current = true;
@@ -55,10 +59,18 @@ export function BodyPreview({
       <h2 id="body-preview-heading">
         Preview{" "}
         <span className="muted" aria-live="polite">
-          {status === "updating" ? "updating…" : status === "failed" ? "could not be updated; it shows the last version" : ""}
+          {status === "updating"
+            ? "updating…"
+            : status === "failed"
+              ? "could not be updated; it shows the last version"
+              : ""}
         </span>
       </h2>
-      {segments.length > 0 ? <ArticleBody segments={segments} lang={lang} /> : <p className="muted">The body appears here as readers will see it.</p>}
+      {segments.length > 0 ? (
+        <ArticleBody segments={segments} lang={lang} />
+      ) : (
+        <p className="muted">The body appears here as readers will see it.</p>
+      )}
     </section>
   );
 }

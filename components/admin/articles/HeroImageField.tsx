@@ -20,12 +20,16 @@ export function HeroImageField({ values, errors }: { values: ArticleFormValues; 
     <fieldset className="hero-field">
       <legend>Hero image</legend>
       <input type="hidden" name="heroImageUrl" value={current} />
-      {(chosen || current) && (
-        <img className="hero-thumb" src={chosen ?? current} alt="" />
-      )}
+      {(chosen || current) && <img className="hero-thumb" src={chosen ?? current} alt="" />}
       {current && (
         <label>
-          <input type="checkbox" name="removeHeroImage" checked={removing} onChange={(event) => setRemoving(event.target.checked)} /> Remove this image
+          <input
+            type="checkbox"
+            name="removeHeroImage"
+            checked={removing}
+            onChange={(event) => setRemoving(event.target.checked)}
+          />{" "}
+          Remove this image
         </label>
       )}
       <div className="field">
@@ -37,7 +41,9 @@ export function HeroImageField({ values, errors }: { values: ArticleFormValues; 
           onChange={(event) => {
             const file = event.target.files?.[0];
             const tooBig = file && file.size > MAX_BYTES;
-            event.target.setCustomValidity(tooBig ? `This image is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB.` : "");
+            event.target.setCustomValidity(
+              tooBig ? `This image is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB.` : "",
+            );
             if (tooBig) event.target.reportValidity();
             setChosen(file && !tooBig ? URL.createObjectURL(file) : null);
           }}
@@ -45,14 +51,30 @@ export function HeroImageField({ values, errors }: { values: ArticleFormValues; 
         <FieldHint name="heroImage">JPEG, PNG, WebP or AVIF, up to 5 MB.</FieldHint>
         <FieldError name="heroImage" errors={errors} />
       </div>
-      <Field name="heroImageAlt" label="Alternative text" hint="What the image shows, for readers who cannot see it. Required with an image." errors={errors}>
-        {(props) => <input {...props} defaultValue={values.heroImageAlt ?? ""} required={hasImage} maxLength={LIMITS.alt} />}
+      <Field
+        name="heroImageAlt"
+        label="Alternative text"
+        hint="What the image shows, for readers who cannot see it. Required with an image."
+        errors={errors}
+      >
+        {(props) => (
+          <input
+            {...props}
+            defaultValue={values.heroImageAlt ?? ""}
+            required={hasImage}
+            maxLength={LIMITS.alt}
+          />
+        )}
       </Field>
       <Field name="heroImageCaption" label="Caption" errors={errors}>
-        {(props) => <input {...props} defaultValue={values.heroImageCaption ?? ""} maxLength={LIMITS.caption} />}
+        {(props) => (
+          <input {...props} defaultValue={values.heroImageCaption ?? ""} maxLength={LIMITS.caption} />
+        )}
       </Field>
       <Field name="heroImageCredit" label="Credit" hint="e.g. Photo: Jane Doe / Agency" errors={errors}>
-        {(props) => <input {...props} defaultValue={values.heroImageCredit ?? ""} maxLength={LIMITS.credit} />}
+        {(props) => (
+          <input {...props} defaultValue={values.heroImageCredit ?? ""} maxLength={LIMITS.credit} />
+        )}
       </Field>
     </fieldset>
   );

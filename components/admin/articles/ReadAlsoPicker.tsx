@@ -1,7 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { READ_ALSO_FIELD, READ_ALSO_REMOVE_FIELD, READ_ALSO_TITLE_FIELD, STATE_LABELS, type ArticleState } from "@/lib/articles/admin-schema";
+import {
+  READ_ALSO_FIELD,
+  READ_ALSO_REMOVE_FIELD,
+  READ_ALSO_TITLE_FIELD,
+  STATE_LABELS,
+  type ArticleState,
+} from "@/lib/articles/admin-schema";
 import { Field, FieldError, useFieldId, type FieldErrors } from "./fields";
 
 export type ReadAlsoRow = { targetId: number; title: string; afterParagraph: number; removed: boolean };
@@ -53,16 +59,32 @@ export function ReadAlsoPicker({
     };
   }, [query, articleId]);
 
-  const update = (targetId: number, change: Partial<ReadAlsoRow>) => onChange(rows.map((row) => (row.targetId === targetId ? { ...row, ...change } : row)));
+  const update = (targetId: number, change: Partial<ReadAlsoRow>) =>
+    onChange(rows.map((row) => (row.targetId === targetId ? { ...row, ...change } : row)));
   const add = (target: Target) => {
     if (rows.some((row) => row.targetId === target.id)) update(target.id, { removed: false });
-    else onChange([...rows, { targetId: target.id, title: target.title, afterParagraph: Math.min(1, Math.max(paragraphs, 1)), removed: false }]);
+    else
+      onChange([
+        ...rows,
+        {
+          targetId: target.id,
+          title: target.title,
+          afterParagraph: Math.min(1, Math.max(paragraphs, 1)),
+          removed: false,
+        },
+      ]);
     setQuery("");
   };
-  const positions = Array.from({ length: Math.max(paragraphs, 1, ...rows.map((row) => row.afterParagraph)) }, (_, index) => index + 1);
+  const positions = Array.from(
+    { length: Math.max(paragraphs, 1, ...rows.map((row) => row.afterParagraph)) },
+    (_, index) => index + 1,
+  );
 
   return (
-    <fieldset className="read-also-picker" aria-describedby={errors?.readAlso ? id("readAlso", "error") : undefined}>
+    <fieldset
+      className="read-also-picker"
+      aria-describedby={errors?.readAlso ? id("readAlso", "error") : undefined}
+    >
       <legend>Read also</legend>
       {rows.length === 0 && <p className="muted">No links yet.</p>}
       <ul className="read-also-rows">
@@ -101,16 +123,27 @@ export function ReadAlsoPicker({
       {enhanced && (
         <div className="read-also-search">
           <label htmlFor={id("readAlsoQuery")}>Find a published article</label>
-          <input id={id("readAlsoQuery")} type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="Words of its title" autoComplete="off" />
+          <input
+            id={id("readAlsoQuery")}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            placeholder="Words of its title"
+            autoComplete="off"
+          />
           {results && (
             <ul className="read-also-results" aria-live="polite" aria-label="Matching articles">
-              {results.length === 0 && <li className="muted">No published article has these words in its title.</li>}
+              {results.length === 0 && (
+                <li className="muted">No published article has these words in its title.</li>
+              )}
               {results.map((target) => (
                 <li key={target.id}>
                   <button type="button" className="link-button" onClick={() => add(target)}>
                     Add “{target.title}”
                   </button>
-                  {target.state === "scheduled" && <span className="muted"> ({STATE_LABELS.scheduled.toLowerCase()})</span>}
+                  {target.state === "scheduled" && (
+                    <span className="muted"> ({STATE_LABELS.scheduled.toLowerCase()})</span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -118,7 +151,11 @@ export function ReadAlsoPicker({
         </div>
       )}
       <div className="read-also-add">
-        <Field name="readAlsoAdd" label={enhanced ? "Or add one by its URL" : "Add one by its URL"} errors={undefined}>
+        <Field
+          name="readAlsoAdd"
+          label={enhanced ? "Or add one by its URL" : "Add one by its URL"}
+          errors={undefined}
+        >
           {(props) => <input {...props} placeholder="https://…/section/slug" autoComplete="off" />}
         </Field>
         <Field name="readAlsoAddParagraph" label="after paragraph" errors={undefined}>

@@ -7,7 +7,12 @@ import { deleteDraft, restoreRevision } from "@/lib/articles/actions";
 type Props = { initialState?: ActionState };
 
 /** Restores a revision as a new save (version-checked like any save). */
-export function RestoreRevisionForm({ articleId, revisionId, version, initialState = { status: "idle" } }: Props & { articleId: number; revisionId: number; version: number }) {
+export function RestoreRevisionForm({
+  articleId,
+  revisionId,
+  version,
+  initialState = { status: "idle" },
+}: Props & { articleId: number; revisionId: number; version: number }) {
   const [state, action, pending] = useActionState(restoreRevision, initialState);
   return (
     <form action={action} className="inline-form">
@@ -27,7 +32,11 @@ export function RestoreRevisionForm({ articleId, revisionId, version, initialSta
 }
 
 /** Deletes a draft that never went live, after an explicit confirmation (works without JavaScript). */
-export function DeleteDraftForm({ articleId, version, initialState = { status: "idle" } }: Props & { articleId: number; version: number }) {
+export function DeleteDraftForm({
+  articleId,
+  version,
+  initialState = { status: "idle" },
+}: Props & { articleId: number; version: number }) {
   const [state, action, pending] = useActionState(deleteDraft, initialState);
   return (
     <form action={action} className="inline-form danger-zone" aria-label="Delete this draft">

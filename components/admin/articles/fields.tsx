@@ -24,8 +24,15 @@ export function useFieldProps() {
   const id = useFieldId();
   return (name: string, errors: FieldErrors, hint = false) => {
     const error = errors?.[name];
-    const describedBy = [hint ? id(name, "hint") : "", error ? id(name, "error") : ""].filter(Boolean).join(" ");
-    return { id: id(name), name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined } as const;
+    const describedBy = [hint ? id(name, "hint") : "", error ? id(name, "error") : ""]
+      .filter(Boolean)
+      .join(" ");
+    return {
+      id: id(name),
+      name,
+      "aria-invalid": error ? true : undefined,
+      "aria-describedby": describedBy || undefined,
+    } as const;
   };
 }
 
@@ -60,7 +67,12 @@ export function Field({
   label: ReactNode;
   hint?: ReactNode;
   errors: FieldErrors;
-  children: (props: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
+  children: (props: {
+    id: string;
+    name: string;
+    "aria-invalid"?: true;
+    "aria-describedby"?: string;
+  }) => ReactNode;
 }) {
   const props = useFieldProps()(name, errors, Boolean(hint));
   return (

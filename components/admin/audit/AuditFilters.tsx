@@ -2,9 +2,21 @@
 import Link from "next/link";
 import { ACTION_FAMILIES, TARGET_TYPES, type AuditFilters as Filters } from "@/lib/audit/queries";
 
-export function AuditFilters({ filters, actors }: { filters: Filters; actors: { id: number; name: string }[] }) {
+export function AuditFilters({
+  filters,
+  actors,
+}: {
+  filters: Filters;
+  actors: { id: number; name: string }[];
+}) {
   return (
-    <form method="get" action="/admin/audit" className="admin-form audit-filters" role="search" aria-label="Filter the audit log">
+    <form
+      method="get"
+      action="/admin/audit"
+      className="admin-form audit-filters"
+      role="search"
+      aria-label="Filter the audit log"
+    >
       <div className="field">
         <label htmlFor="audit-actor">Who</label>
         <select id="audit-actor" name="actor" defaultValue={filters.actor ?? ""}>
@@ -40,7 +52,13 @@ export function AuditFilters({ filters, actors }: { filters: Filters; actors: { 
       </div>
       <div className="field">
         <label htmlFor="audit-target-id">Target id</label>
-        <input id="audit-target-id" name="targetId" defaultValue={filters.targetId ?? ""} maxLength={64} inputMode="numeric" />
+        <input
+          id="audit-target-id"
+          name="targetId"
+          defaultValue={filters.targetId ?? ""}
+          maxLength={64}
+          inputMode="numeric"
+        />
       </div>
       <div className="field">
         <label htmlFor="audit-from">From (day)</label>

@@ -25,11 +25,16 @@ function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit", "reset"].includes(target.type);
+  return (
+    target instanceof HTMLInputElement &&
+    !["checkbox", "radio", "button", "submit", "reset"].includes(target.type)
+  );
 }
 
 function selectedBoxes(): HTMLInputElement[] {
-  return [...document.querySelectorAll<HTMLInputElement>(`input[name="ids"][form="${BULK_FORM_ID}"]:checked`)];
+  return [
+    ...document.querySelectorAll<HTMLInputElement>(`input[name="ids"][form="${BULK_FORM_ID}"]:checked`),
+  ];
 }
 
 export function KeyboardShortcuts({ listId }: { listId: string }) {
@@ -65,14 +70,20 @@ export function KeyboardShortcuts({ listId }: { listId: string }) {
 
     function press(key: string) {
       const selection = selectedBoxes();
-      const scope = selection.length ? document.getElementById(BULK_FORM_ID) : current()?.querySelector(".queue-actions");
+      const scope = selection.length
+        ? document.getElementById(BULK_FORM_ID)
+        : current()?.querySelector(".queue-actions");
       const button = scope?.querySelector<HTMLButtonElement>(`button[data-shortcut="${key}"]`);
       if (button) button.click();
-      else setAnnouncement(scope ? `No ${VERB_NAMES[key]} action here.` : "Move to a comment with j or k first.");
+      else
+        setAnnouncement(
+          scope ? `No ${VERB_NAMES[key]} action here.` : "Move to a comment with j or k first.",
+        );
     }
 
     function onKey(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target))
+        return;
       const dialog = help.current;
       if (event.key === "?") {
         event.preventDefault();
@@ -133,7 +144,12 @@ export function KeyboardShortcuts({ listId }: { listId: string }) {
 
   return (
     <>
-      <button type="button" className="link-button queue-help-button" aria-keyshortcuts="?" onClick={() => help.current?.showModal()}>
+      <button
+        type="button"
+        className="link-button queue-help-button"
+        aria-keyshortcuts="?"
+        onClick={() => help.current?.showModal()}
+      >
         Keyboard shortcuts (?)
       </button>
       <p className="visually-hidden" role="status">
@@ -151,7 +167,10 @@ export function KeyboardShortcuts({ listId }: { listId: string }) {
             </div>
           ))}
         </dl>
-        <p>a, s, d and f act on the selected comments, or on the focused one when none is selected. Shortcuts are off while you type.</p>
+        <p>
+          a, s, d and f act on the selected comments, or on the focused one when none is selected. Shortcuts
+          are off while you type.
+        </p>
         <form method="dialog">
           <button type="submit">Close</button>
         </form>
@@ -170,7 +189,10 @@ export function SelectAll({ listId }: { listId: string }) {
       <input
         type="checkbox"
         onChange={(event) => {
-          const boxes = document.getElementById(listId)?.querySelectorAll<HTMLInputElement>('input[name="ids"][type="checkbox"]') ?? [];
+          const boxes =
+            document
+              .getElementById(listId)
+              ?.querySelectorAll<HTMLInputElement>('input[name="ids"][type="checkbox"]') ?? [];
           for (const box of boxes) box.checked = event.currentTarget.checked;
         }}
       />{" "}

@@ -55,7 +55,13 @@ function useActions(): Context {
 const IDLE: ActionState = { status: "idle" };
 
 /** The verbs' actions, their latest result (or the no-JavaScript one from the page), and the result line. */
-export function ModerationActions({ initialState, children }: { initialState?: ActionState; children: React.ReactNode }) {
+export function ModerationActions({
+  initialState,
+  children,
+}: {
+  initialState?: ActionState;
+  children: React.ReactNode;
+}) {
   // One hook per verb, always in this order.
   const hooks: Record<Verb, [ActionState, (form: FormData) => void, boolean]> = {
     approve: useActionState<ActionState, FormData>(approveComments, IDLE),
@@ -72,7 +78,10 @@ export function ModerationActions({ initialState, children }: { initialState?: A
     reply: useActionState<ActionState, FormData>(replyToComment, IDLE),
   };
   const entries = Object.entries(hooks) as [Verb, (typeof hooks)[Verb]][];
-  const [latest, setLatest] = useState<{ state: ActionState | undefined; version: number }>({ state: initialState, version: 0 });
+  const [latest, setLatest] = useState<{ state: ActionState | undefined; version: number }>({
+    state: initialState,
+    version: 0,
+  });
 
   // The result to show is the one that changed last.
   const seen = useRef(entries.map(([, [state]]) => state));
@@ -126,7 +135,15 @@ export function VerbButton({ verb, label }: { verb: Verb; label?: string }) {
 }
 
 /** "Reply as staff" under a comment; a failed reply keeps its text and says why. */
-export function ReplyForm({ commentId, authorName, returnTo }: { commentId: number; authorName: string; returnTo: string }) {
+export function ReplyForm({
+  commentId,
+  authorName,
+  returnTo,
+}: {
+  commentId: number;
+  authorName: string;
+  returnTo: string;
+}) {
   const { latest, version } = useActions();
   const mine = latest?.values?.ids === String(commentId) && latest.status === "error" ? latest : undefined;
   const textareaId = `reply-${commentId}`;

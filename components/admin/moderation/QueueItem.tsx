@@ -8,28 +8,52 @@ import type { QueueComment } from "@/lib/moderation/queries";
 import { commentVerbs, queuePath, standingVerbs, type QueueQuery } from "@/lib/moderation/schema";
 import { BULK_FORM_ID, ReplyForm, VerbButton } from "./ModerationActions";
 
-const STATUS_LABEL: Record<CommentStatus, string> = { PENDING: "pending", APPROVED: "approved", SPAM: "spam", TRASH: "trash" };
+const STATUS_LABEL: Record<CommentStatus, string> = {
+  PENDING: "pending",
+  APPROVED: "approved",
+  SPAM: "spam",
+  TRASH: "trash",
+};
 const REPORT_LABEL = { SPAM: "spam", ABUSE: "abuse", OFF_TOPIC: "off topic", ILLEGAL: "illegal" } as const;
 
 type Props = { comment: QueueComment; query: QueueQuery; returnTo: string };
 
 export function QueueItem({ comment, query, returnTo }: Props) {
   const headingId = `queue-comment-${comment.id}`;
-  const filter = (patch: Partial<QueueQuery>) => queuePath({ tab: query.tab, article: query.article, q: query.q, author: query.author, ...patch });
+  const filter = (patch: Partial<QueueQuery>) =>
+    queuePath({ tab: query.tab, article: query.article, q: query.q, author: query.author, ...patch });
   const { author } = comment;
   return (
-    <li className="queue-item" data-queue-row data-comment-id={comment.id} tabIndex={-1} aria-labelledby={headingId}>
+    <li
+      className="queue-item"
+      data-queue-row
+      data-comment-id={comment.id}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+    >
       <div className="queue-select">
-        <input type="checkbox" name="ids" value={comment.id} form={BULK_FORM_ID} aria-label={`Select the comment by ${comment.authorName}`} />
+        <input
+          type="checkbox"
+          name="ids"
+          value={comment.id}
+          form={BULK_FORM_ID}
+          aria-label={`Select the comment by ${comment.authorName}`}
+        />
       </div>
       <article className="queue-body">
         <header className="queue-meta">
           <h2 id={headingId}>
             {comment.authorName}
             {comment.staff && <span className="badge">Staff</span>}
-            {author.standing !== "NORMAL" && <span className="badge standing">{author.standing === "BANNED" ? "Banned" : "Pre-moderated"}</span>}
+            {author.standing !== "NORMAL" && (
+              <span className="badge standing">
+                {author.standing === "BANNED" ? "Banned" : "Pre-moderated"}
+              </span>
+            )}
           </h2>
-          <span className={`status status-${comment.status.toLowerCase()}`}>{STATUS_LABEL[comment.status]}</span>
+          <span className={`status status-${comment.status.toLowerCase()}`}>
+            {STATUS_LABEL[comment.status]}
+          </span>
           {comment.featured && <span className="badge">Featured</span>}
           <Time iso={comment.createdAt} withTime />
           {comment.editedAt && <span className="muted">(edited)</span>}
@@ -50,18 +74,20 @@ export function QueueItem({ comment, query, returnTo }: Props) {
           </a>
           {" · "}
           <a href={filter({ author: comment.emailHash })}>
-            History: {author.approved} approved, {author.spam} spam, {author.pending} pending, {author.trash} trash
+            History: {author.approved} approved, {author.spam} spam, {author.pending} pending, {author.trash}{" "}
+            trash
           </a>
         </p>
         <p className="queue-context">
-          On{" "}
-          <a href={comment.article.href}>{comment.article.title}</a>
-          {!comment.article.visible && " (not published)"} · <a href={filter({ article: comment.article.id })}>only this article</a>
+          On <a href={comment.article.href}>{comment.article.title}</a>
+          {!comment.article.visible && " (not published)"} ·{" "}
+          <a href={filter({ article: comment.article.id })}>only this article</a>
         </p>
         {comment.parent && (
           <blockquote className="queue-parent">
             In reply to <strong>{comment.parent.authorName}</strong>
-            {comment.parent.status !== "APPROVED" && ` (${STATUS_LABEL[comment.parent.status]})`}: “{comment.parent.excerpt}”
+            {comment.parent.status !== "APPROVED" && ` (${STATUS_LABEL[comment.parent.status]})`}: “
+            {comment.parent.excerpt}”
           </blockquote>
         )}
         <CommentText text={comment.body} />
@@ -70,7 +96,9 @@ export function QueueItem({ comment, query, returnTo }: Props) {
             <strong>
               Reported {comment.reports.count} {comment.reports.count === 1 ? "time" : "times"}:
             </strong>{" "}
-            {comment.reports.byReason.map(({ reason, count }) => `${REPORT_LABEL[reason]} × ${count}`).join(", ")}
+            {comment.reports.byReason
+              .map(({ reason, count }) => `${REPORT_LABEL[reason]} × ${count}`)
+              .join(", ")}
             {comment.reports.details.length > 0 && (
               <ul>
                 {comment.reports.details.map((details, index) => (
@@ -85,8 +113,16 @@ export function QueueItem({ comment, query, returnTo }: Props) {
         <form className="queue-actions" aria-label={`Actions on the comment by ${comment.authorName}`}>
           <input type="hidden" name="ids" value={comment.id} />
           <input type="hidden" name="returnTo" value={returnTo} />
-          {commentVerbs({ status: comment.status, featured: comment.featured, reported: comment.reports !== null }).map((verb) => (
-            <VerbButton key={verb} verb={verb} label={verb === "approve" && comment.status === "APPROVED" ? "Dismiss reports" : undefined} />
+          {commentVerbs({
+            status: comment.status,
+            featured: comment.featured,
+            reported: comment.reports !== null,
+          }).map((verb) => (
+            <VerbButton
+              key={verb}
+              verb={verb}
+              label={verb === "approve" && comment.status === "APPROVED" ? "Dismiss reports" : undefined}
+            />
           ))}
           {!comment.staff && (
             <span className="queue-author-actions">
@@ -96,7 +132,9 @@ export function QueueItem({ comment, query, returnTo }: Props) {
             </span>
           )}
         </form>
-        {comment.status !== "SPAM" && comment.status !== "TRASH" && <ReplyForm commentId={comment.id} authorName={comment.authorName} returnTo={returnTo} />}
+        {comment.status !== "SPAM" && comment.status !== "TRASH" && (
+          <ReplyForm commentId={comment.id} authorName={comment.authorName} returnTo={returnTo} />
+        )}
       </article>
     </li>
   );
@@ -139,8 +177,10 @@ function History({ history }: { history: QueueComment["history"] }) {
         {history.map((change) => (
           <li key={change.id}>
             <Time iso={change.at} withTime />{" "}
-            {change.from === change.to ? STATUS_LABEL[change.to] : `${change.from ? `${STATUS_LABEL[change.from]} → ` : ""}${STATUS_LABEL[change.to]}`} by{" "}
-            {change.actor ?? "the moderation pipeline"}
+            {change.from === change.to
+              ? STATUS_LABEL[change.to]
+              : `${change.from ? `${STATUS_LABEL[change.from]} → ` : ""}${STATUS_LABEL[change.to]}`}{" "}
+            by {change.actor ?? "the moderation pipeline"}
             {change.reason && `: ${change.reason}`}
           </li>
         ))}

@@ -1,9 +1,21 @@
 // The queue's tabs with their counts, its filters (a plain GET form) and its keyset pager.
 import Link from "next/link";
-import { QUEUE_PATH, TABS, queuePath, type QueueCursor, type QueueQuery, type TabCounts } from "@/lib/moderation/schema";
+import {
+  QUEUE_PATH,
+  TABS,
+  queuePath,
+  type QueueCursor,
+  type QueueQuery,
+  type TabCounts,
+} from "@/lib/moderation/schema";
 
 /** The view without its page position: what tabs and filters keep. */
-const filtersOf = (query: QueueQuery): QueueQuery => ({ tab: query.tab, article: query.article, q: query.q, author: query.author });
+const filtersOf = (query: QueueQuery): QueueQuery => ({
+  tab: query.tab,
+  article: query.article,
+  q: query.q,
+  author: query.author,
+});
 
 export function QueueTabs({ query, counts }: { query: QueueQuery; counts: TabCounts }) {
   return (
@@ -11,7 +23,10 @@ export function QueueTabs({ query, counts }: { query: QueueQuery; counts: TabCou
       <ul className="tabs queue-tabs">
         {TABS.map((tab) => (
           <li key={tab.id}>
-            <Link href={queuePath({ ...filtersOf(query), tab: tab.id })} aria-current={tab.id === query.tab ? "page" : undefined}>
+            <Link
+              href={queuePath({ ...filtersOf(query), tab: tab.id })}
+              aria-current={tab.id === query.tab ? "page" : undefined}
+            >
               {tab.label} <span className="count">{counts[tab.id]}</span>
             </Link>
           </li>
@@ -21,10 +36,22 @@ export function QueueTabs({ query, counts }: { query: QueueQuery; counts: TabCou
   );
 }
 
-export function QueueFilters({ query, articles }: { query: QueueQuery; articles: { id: number; title: string; comments: number }[] }) {
+export function QueueFilters({
+  query,
+  articles,
+}: {
+  query: QueueQuery;
+  articles: { id: number; title: string; comments: number }[];
+}) {
   const filtered = query.article !== undefined || query.q || query.author;
   return (
-    <form method="get" action={QUEUE_PATH} className="queue-filters" role="search" aria-label="Filter comments">
+    <form
+      method="get"
+      action={QUEUE_PATH}
+      className="queue-filters"
+      role="search"
+      aria-label="Filter comments"
+    >
       <input type="hidden" name="tab" value={query.tab} />
       <div className="field">
         <label htmlFor="queue-article">Article</label>
@@ -51,7 +78,15 @@ export function QueueFilters({ query, articles }: { query: QueueQuery; articles:
   );
 }
 
-export function QueuePager({ query, newer, older }: { query: QueueQuery; newer: QueueCursor | null; older: QueueCursor | null }) {
+export function QueuePager({
+  query,
+  newer,
+  older,
+}: {
+  query: QueueQuery;
+  newer: QueueCursor | null;
+  older: QueueCursor | null;
+}) {
   if (!newer && !older) return null;
   return (
     <nav className="queue-pager" aria-label="Pages">

@@ -43,7 +43,11 @@ export function PicksBoard({ lead, picks, query, candidates, pageResult }: Props
                 {lead.title}
               </a>{" "}
               leads the home page.
-              {!lead.visible && <span className="badge badge-warning">Not published: the home page leads with the latest story</span>}
+              {!lead.visible && (
+                <span className="badge badge-warning">
+                  Not published: the home page leads with the latest story
+                </span>
+              )}
             </p>
             <form action={makeLead}>
               <input type="hidden" name="articleId" value="" />
@@ -56,7 +60,9 @@ export function PicksBoard({ lead, picks, query, candidates, pageResult }: Props
         ) : (
           <p data-testid="home-lead">No lead chosen: the home page leads with the latest story.</p>
         )}
-        <p className="hint">Make any pick or any story found below the lead. The lead is not repeated in the sidebar list.</p>
+        <p className="hint">
+          Make any pick or any story found below the lead. The lead is not repeated in the sidebar list.
+        </p>
       </section>
 
       <section aria-labelledby="picks-heading" className="admin-panel">
@@ -64,7 +70,16 @@ export function PicksBoard({ lead, picks, query, candidates, pageResult }: Props
         {picks.length === 0 ? (
           <p>No picks yet. Search for a story below to add one.</p>
         ) : (
-          <PickList picks={picks} query={query} latest={latest} move={move} remove={remove} update={update} makeLead={makeLead} onDropped={setDropped} />
+          <PickList
+            picks={picks}
+            query={query}
+            latest={latest}
+            move={move}
+            remove={remove}
+            update={update}
+            makeLead={makeLead}
+            onDropped={setDropped}
+          />
         )}
       </section>
 
@@ -157,7 +172,13 @@ function PickList({
           <li
             key={pick.id}
             {...dragProps(pick)}
-            className={["pick-row", pick.id === dragged ? "dragging" : "", pick.id === over && pick.id !== dragged ? "drop-target" : ""].join(" ").trim()}
+            className={[
+              "pick-row",
+              pick.id === dragged ? "dragging" : "",
+              pick.id === over && pick.id !== dragged ? "drop-target" : "",
+            ]
+              .join(" ")
+              .trim()}
             data-pick-id={pick.id}
           >
             <div className="pick-main">
@@ -172,7 +193,9 @@ function PickList({
                 {!pick.visible && <span className="badge badge-warning">Not published</span>}
                 {pick.note && <p className="pick-note">{pick.note}</p>}
                 <p className="meta">
-                  {pick.expiresLabel ? `${pick.expired ? "Expired" : "Until"} ${pick.expiresLabel}` : "No expiry"}
+                  {pick.expiresLabel
+                    ? `${pick.expired ? "Expired" : "Until"} ${pick.expiresLabel}`
+                    : "No expiry"}
                   {pick.pickedBy && ` · picked by ${pick.pickedBy}`}
                 </p>
               </div>
@@ -181,10 +204,22 @@ function PickList({
               <form action={move} className="pick-move">
                 <input type="hidden" name="pickId" value={pick.id} />
                 <input type="hidden" name="q" value={query} />
-                <button type="submit" name="direction" value="up" disabled={index === 0} aria-label={`Move “${pick.title}” up`}>
+                <button
+                  type="submit"
+                  name="direction"
+                  value="up"
+                  disabled={index === 0}
+                  aria-label={`Move “${pick.title}” up`}
+                >
                   Up
                 </button>
-                <button type="submit" name="direction" value="down" disabled={index === shown.length - 1} aria-label={`Move “${pick.title}” down`}>
+                <button
+                  type="submit"
+                  name="direction"
+                  value="down"
+                  disabled={index === shown.length - 1}
+                  aria-label={`Move “${pick.title}” down`}
+                >
                   Down
                 </button>
               </form>
@@ -205,7 +240,17 @@ function PickList({
   );
 }
 
-function PickDetails({ pick, query, latest, update }: { pick: CuratedPick; query: string; latest: ActionState; update: Dispatch }) {
+function PickDetails({
+  pick,
+  query,
+  latest,
+  update,
+}: {
+  pick: CuratedPick;
+  query: string;
+  latest: ActionState;
+  update: Dispatch;
+}) {
   const formId = `pick-${pick.id}`;
   // This row's own failed attempt: its messages and what was typed.
   const mine = latest.status === "error" && latest.values?.formId === formId ? latest : IDLE;
@@ -215,18 +260,34 @@ function PickDetails({ pick, query, latest, update }: { pick: CuratedPick; query
   return (
     <details className="pick-details" open={mine !== IDLE}>
       <summary>Edit note and expiry</summary>
-      <form action={update} className="admin-form pick-edit-form" key={values ? JSON.stringify(values) : `${pick.note}|${pick.expiresInput}`}>
+      <form
+        action={update}
+        className="admin-form pick-edit-form"
+        key={values ? JSON.stringify(values) : `${pick.note}|${pick.expiresInput}`}
+      >
         <input type="hidden" name="formId" value={formId} />
         <input type="hidden" name="pickId" value={pick.id} />
         <input type="hidden" name="q" value={query} />
         <div className="field">
           <label htmlFor={`${formId}-note`}>Note shown under the title</label>
-          <input id={`${formId}-note`} name="note" maxLength={NOTE_MAX} defaultValue={values?.note ?? pick.note ?? ""} {...invalidProps(mine, "note", noteError)} />
+          <input
+            id={`${formId}-note`}
+            name="note"
+            maxLength={NOTE_MAX}
+            defaultValue={values?.note ?? pick.note ?? ""}
+            {...invalidProps(mine, "note", noteError)}
+          />
           <FieldError state={mine} name="note" id={noteError} />
         </div>
         <div className="field">
           <label htmlFor={`${formId}-expires`}>Remove from the sidebar at (Paris time; empty = never)</label>
-          <input id={`${formId}-expires`} name="expiresAt" type="datetime-local" defaultValue={values?.expiresAt ?? pick.expiresInput} {...invalidProps(mine, "expiresAt", expiryError)} />
+          <input
+            id={`${formId}-expires`}
+            name="expiresAt"
+            type="datetime-local"
+            defaultValue={values?.expiresAt ?? pick.expiresInput}
+            {...invalidProps(mine, "expiresAt", expiryError)}
+          />
           <FieldError state={mine} name="expiresAt" id={expiryError} />
         </div>
         <button type="submit">Save note and expiry</button>
@@ -236,7 +297,17 @@ function PickDetails({ pick, query, latest, update }: { pick: CuratedPick; query
 }
 
 /** "Make home lead" for a pick or a search result. */
-function MakeLeadForm({ action, articleId, title, query }: { action: Dispatch; articleId: number; title: string; query: string }) {
+function MakeLeadForm({
+  action,
+  articleId,
+  title,
+  query,
+}: {
+  action: Dispatch;
+  articleId: number;
+  title: string;
+  query: string;
+}) {
   return (
     <form action={action}>
       <input type="hidden" name="articleId" value={articleId} />
@@ -248,8 +319,19 @@ function MakeLeadForm({ action, articleId, title, query }: { action: Dispatch; a
   );
 }
 
-function Candidates({ candidates, query, add, makeLead }: { candidates: PickCandidate[]; query: string; add: Dispatch; makeLead: Dispatch }) {
-  if (candidates.length === 0) return <p data-testid="pick-candidates">No published story has “{query}” in its title.</p>;
+function Candidates({
+  candidates,
+  query,
+  add,
+  makeLead,
+}: {
+  candidates: PickCandidate[];
+  query: string;
+  add: Dispatch;
+  makeLead: Dispatch;
+}) {
+  if (candidates.length === 0)
+    return <p data-testid="pick-candidates">No published story has “{query}” in its title.</p>;
   return (
     <table className="admin-table" data-testid="pick-candidates">
       <caption className="visually-hidden">Stories matching “{query}”</caption>

@@ -2,7 +2,13 @@
 // that would change (those this edit causes first).
 import type { ModerationPreview, PreviewStatus } from "@/lib/settings/preview";
 
-const STATUS_LABELS: Record<PreviewStatus, string> = { APPROVED: "Approved", PENDING: "Pending", SPAM: "Spam", TRASH: "Trash", REFUSED: "Refused" };
+const STATUS_LABELS: Record<PreviewStatus, string> = {
+  APPROVED: "Approved",
+  PENDING: "Pending",
+  SPAM: "Spam",
+  TRASH: "Trash",
+  REFUSED: "Refused",
+};
 
 function Status({ status }: { status: PreviewStatus }) {
   return <span className={`preview-status status-${status.toLowerCase()}`}>{STATUS_LABELS[status]}</span>;
@@ -11,16 +17,21 @@ function Status({ status }: { status: PreviewStatus }) {
 export function PreviewPanel({ preview }: { preview: ModerationPreview }) {
   const others = preview.changed - preview.causedByChange;
   return (
-    <section aria-labelledby="preview-heading" className="admin-panel settings-preview" data-testid="settings-preview">
+    <section
+      aria-labelledby="preview-heading"
+      className="admin-panel settings-preview"
+      data-testid="settings-preview"
+    >
       <h2 id="preview-heading">Preview: the last {preview.examined} comments under these settings</h2>
       {preview.changed === 0 ? (
         <p data-testid="preview-summary">None of them would change status.</p>
       ) : (
         <>
           <p data-testid="preview-summary">
-            <strong>{preview.changed}</strong> of {preview.examined} comments would change status; <strong>{preview.causedByChange}</strong> because of
-            the values you changed.
-            {others > 0 && ` The other ${others} already differ from what the saved settings would decide (moderators' decisions, or history since).`}
+            <strong>{preview.changed}</strong> of {preview.examined} comments would change status;{" "}
+            <strong>{preview.causedByChange}</strong> because of the values you changed.
+            {others > 0 &&
+              ` The other ${others} already differ from what the saved settings would decide (moderators' decisions, or history since).`}
           </p>
           <ul className="preview-transitions">
             {preview.transitions.map((transition) => (

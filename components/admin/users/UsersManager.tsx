@@ -1,13 +1,25 @@
 "use client";
 // Staff accounts: the list with role and status changes, and the form to create an account.
 import { useActionState } from "react";
-import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/picks/form-kit";
+import {
+  FieldError,
+  FormMessage,
+  IDLE,
+  invalidProps,
+  useLatestResult,
+} from "@/components/admin/picks/form-kit";
 import type { ActionState } from "@/lib/admin/action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { activateUser, changeUserRole, createUser, deactivateUser } from "@/lib/users/actions";
 import type { StaffRow } from "@/lib/users/queries";
 
-type Props = { users: StaffRow[]; roles: readonly Role[]; currentUserId: number; passwordMin: number; pageResult?: ActionState };
+type Props = {
+  users: StaffRow[];
+  roles: readonly Role[];
+  currentUserId: number;
+  passwordMin: number;
+  pageResult?: ActionState;
+};
 
 const ROLE_HELP: Record<Role, string> = {
   ADMIN: "everything, including users and settings",
@@ -75,7 +87,11 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
                 ) : (
                   <form action={user.active ? deactivate : activate}>
                     <input type="hidden" name="userId" value={user.id} />
-                    <button type="submit" className={user.active ? "danger" : undefined} aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}>
+                    <button
+                      type="submit"
+                      className={user.active ? "danger" : undefined}
+                      aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
+                    >
                       {user.active ? "Deactivate" : "Reactivate"}
                     </button>
                   </form>
@@ -92,17 +108,39 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
           <input type="hidden" name="formId" value={CREATE_FORM} />
           <div className="field">
             <label htmlFor="new-name">Name</label>
-            <input id="new-name" name="name" required maxLength={100} autoComplete="off" defaultValue={values?.name ?? ""} {...invalidProps(createState, "name", "new-name-error")} />
+            <input
+              id="new-name"
+              name="name"
+              required
+              maxLength={100}
+              autoComplete="off"
+              defaultValue={values?.name ?? ""}
+              {...invalidProps(createState, "name", "new-name-error")}
+            />
             <FieldError state={createState} name="name" id="new-name-error" />
           </div>
           <div className="field">
             <label htmlFor="new-email">Email</label>
-            <input id="new-email" name="email" type="email" required maxLength={254} autoComplete="off" defaultValue={values?.email ?? ""} {...invalidProps(createState, "email", "new-email-error")} />
+            <input
+              id="new-email"
+              name="email"
+              type="email"
+              required
+              maxLength={254}
+              autoComplete="off"
+              defaultValue={values?.email ?? ""}
+              {...invalidProps(createState, "email", "new-email-error")}
+            />
             <FieldError state={createState} name="email" id="new-email-error" />
           </div>
           <div className="field">
             <label htmlFor="new-role">Role</label>
-            <select id="new-role" name="role" defaultValue={values?.role ?? "MODERATOR"} {...invalidProps(createState, "role", "new-role-error")}>
+            <select
+              id="new-role"
+              name="role"
+              defaultValue={values?.role ?? "MODERATOR"}
+              {...invalidProps(createState, "role", "new-role-error")}
+            >
               {roles.map((role) => (
                 <option key={role} value={role}>
                   {role.toLowerCase()}: {ROLE_HELP[role]}
@@ -125,7 +163,8 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
               {...invalidProps(createState, "password", "new-password-error")}
             />
             <p className="hint" id="new-password-hint">
-              At least {passwordMin} characters. Give it to them in person; it is stored only as an argon2id hash.
+              At least {passwordMin} characters. Give it to them in person; it is stored only as an argon2id
+              hash.
             </p>
             <FieldError state={createState} name="password" id="new-password-error" />
           </div>

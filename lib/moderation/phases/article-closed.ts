@@ -6,7 +6,10 @@ export const articleClosed: Phase = {
   run: ({ article, settings, now }) => {
     const closedAt = commentsClosedAt(article, settings.closeAfterDays);
     if (closedAt && closedAt <= now) {
-      return { refuse: { message: "Comments are closed on this article." }, reasons: ["comments are closed"] };
+      return {
+        refuse: { message: "Comments are closed on this article." },
+        reasons: ["comments are closed"],
+      };
     }
   },
 };

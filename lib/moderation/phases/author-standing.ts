@@ -5,6 +5,7 @@ export const authorStanding: Phase = {
   name: "author-standing",
   run: ({ author }) => {
     if (author.standing === "BANNED") return { status: "TRASH", reasons: ["commenter is banned"] };
-    if (author.standing === "PREMODERATED") return { status: "PENDING", reasons: ["commenter is pre-moderated"] };
+    if (author.standing === "PREMODERATED")
+      return { status: "PENDING", reasons: ["commenter is pre-moderated"] };
   },
 };

@@ -5,10 +5,16 @@ export const botTraps: Phase = {
   name: "bot-traps",
   run: ({ comment, settings }) => {
     if (comment.honeypot.trim()) return { status: "SPAM", reasons: ["hidden honeypot field was filled in"] };
-    if (comment.elapsedMs === null) return { status: "SPAM", reasons: ["form timestamp missing or tampered with"] };
+    if (comment.elapsedMs === null)
+      return { status: "SPAM", reasons: ["form timestamp missing or tampered with"] };
     const seconds = comment.elapsedMs / 1000;
     if (seconds < settings.minSecondsToSubmit) {
-      return { status: "SPAM", reasons: [`submitted ${seconds.toFixed(1)} s after the form was shown (minimum ${settings.minSecondsToSubmit} s)`] };
+      return {
+        status: "SPAM",
+        reasons: [
+          `submitted ${seconds.toFixed(1)} s after the form was shown (minimum ${settings.minSecondsToSubmit} s)`,
+        ],
+      };
     }
   },
 };

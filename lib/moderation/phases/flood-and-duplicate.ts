@@ -7,7 +7,10 @@ export const floodAndDuplicate: Phase = {
   name: "flood-and-duplicate",
   run: ({ recent, now }) => {
     if (recent.duplicate) {
-      return { refuse: { field: "body", message: "You have already posted this comment on this article." }, reasons: ["duplicate comment"] };
+      return {
+        refuse: { field: "body", message: "You have already posted this comment on this article." },
+        reasons: ["duplicate comment"],
+      };
     }
     if (recent.lastCommentAt && now.getTime() - recent.lastCommentAt.getTime() < FLOOD_INTERVAL_MS) {
       return {

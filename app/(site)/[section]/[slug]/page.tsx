@@ -1,4 +1,9 @@
-import { ArticleRoute, articleMetadataFor, articleStaticParams, type ArticleParams } from "../../_article/article-route";
+import {
+  ArticleRoute,
+  articleMetadataFor,
+  articleStaticParams,
+  type ArticleParams,
+} from "../../_article/article-route";
 
 export const generateStaticParams = articleStaticParams;
 

@@ -2,6 +2,9 @@
 // article route [slug] for this path); 404 for an unknown section.
 import { feedResponse } from "@/lib/feeds/responses";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ section: string }> },
+): Promise<Response> {
   return feedResponse("atom", (await params).section);
 }

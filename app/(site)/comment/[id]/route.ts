@@ -10,7 +10,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const commentId = Number(id);
   const location = Number.isSafeInteger(commentId) && commentId > 0 ? await locateComment(commentId) : null;
-  if (!location) return new NextResponse("Comment not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!location)
+    return new NextResponse("Comment not found", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   const path = location.page === 1 ? location.href : `${location.href}/comments/${location.page}`;
   return NextResponse.redirect(new URL(`${path}#comment-${commentId}`, env().SITE_URL), 307);
 }

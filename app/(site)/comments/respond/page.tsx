@@ -19,7 +19,8 @@ export const metadata: Metadata = { title: "Your comment", robots: { index: fals
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const idFrom = (value: unknown) => (typeof value === "string" && /^\d{1,10}$/.test(value) ? Number(value) : undefined);
+const idFrom = (value: unknown) =>
+  typeof value === "string" && /^\d{1,10}$/.test(value) ? Number(value) : undefined;
 
 export default async function RespondPage({ searchParams }: Props) {
   const query = await searchParams;
@@ -36,13 +37,23 @@ export default async function RespondPage({ searchParams }: Props) {
     <div className="article respond-page">
       <p className="kicker">Comments</p>
       <h1>
-        On <Link href={`${article.href}#comments`} lang={article.lang}>{article.title}</Link>
+        On{" "}
+        <Link href={`${article.href}#comments`} lang={article.lang}>
+          {article.title}
+        </Link>
       </h1>
-      <OwnComments articleId={article.id} edited={edit && result ? { commentId: edit, state: result as EditState } : undefined} />
+      <OwnComments
+        articleId={article.id}
+        edited={edit && result ? { commentId: edit, state: result as EditState } : undefined}
+      />
       {report ? (
         <section aria-labelledby="report-heading">
           <h2 id="report-heading">Report a comment</h2>
-          <ReportForm commentId={report} articleId={article.id} initialState={result as ReportState | undefined} />
+          <ReportForm
+            commentId={report}
+            articleId={article.id}
+            initialState={result as ReportState | undefined}
+          />
         </section>
       ) : section.closed ? (
         <p className="comments-closed">Comments are closed.</p>

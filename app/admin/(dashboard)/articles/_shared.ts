@@ -2,7 +2,10 @@
 import type { ActionState } from "@/lib/admin/action";
 import { formResultFor } from "@/lib/forms/result";
 
-export type RouteProps<Params> = { params: Promise<Params>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export type RouteProps<Params> = {
+  params: Promise<Params>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -15,12 +18,19 @@ export function routeId(value: string): number | null {
  * The result of this browser's plain form post to `path` (the action adds `?result=<token>`
  * to the page it redirects to), or undefined on a normal visit.
  */
-export async function postedResult(path: string, searchParams: Record<string, string | string[] | undefined>): Promise<ActionState | undefined> {
+export async function postedResult(
+  path: string,
+  searchParams: Record<string, string | string[] | undefined>,
+): Promise<ActionState | undefined> {
   const token = first(searchParams.result);
-  return token && /^[\w-]{4,32}$/.test(token) ? formResultFor<ActionState>(`${path}?result=${token}`) : undefined;
+  return token && /^[\w-]{4,32}$/.test(token)
+    ? formResultFor<ActionState>(`${path}?result=${token}`)
+    : undefined;
 }
 
-export function queryValue(searchParams: Record<string, string | string[] | undefined>, name: string): string | undefined {
+export function queryValue(
+  searchParams: Record<string, string | string[] | undefined>,
+  name: string,
+): string | undefined {
   return first(searchParams[name]);
 }
-

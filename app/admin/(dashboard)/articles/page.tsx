@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleFilters } from "@/components/admin/articles/ArticleFilters";
 import { ArticleTable } from "@/components/admin/articles/ArticleTable";
-import { getEditorOptions, listArticles, parseListQuery, type ListFilters } from "@/lib/articles/admin-queries";
+import {
+  getEditorOptions,
+  listArticles,
+  parseListQuery,
+  type ListFilters,
+} from "@/lib/articles/admin-queries";
 import { requireCapability } from "@/lib/auth/session";
 import { queryValue, type RouteProps } from "./_shared";
 

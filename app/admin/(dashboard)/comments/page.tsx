@@ -1,5 +1,10 @@
 import type { Metadata } from "next";
-import { ActionResult, BULK_FORM_ID, ModerationActions, VerbButton } from "@/components/admin/moderation/ModerationActions";
+import {
+  ActionResult,
+  BULK_FORM_ID,
+  ModerationActions,
+  VerbButton,
+} from "@/components/admin/moderation/ModerationActions";
 import { KeyboardShortcuts, SelectAll } from "@/components/admin/moderation/KeyboardShortcuts";
 import { QueueItem } from "@/components/admin/moderation/QueueItem";
 import { QueueFilters, QueuePager, QueueTabs } from "@/components/admin/moderation/QueueNavigation";
@@ -45,11 +50,18 @@ export default async function CommentsPage({ searchParams }: Props) {
         <SelectAll listId={LIST_ID} />
         <span className="queue-bulk-label">With the selected comments:</span>
         {bulkVerbs(query.tab).map((verb) => (
-          <VerbButton key={verb} verb={verb} label={verb === "approve" && query.tab === "reported" ? "Approve or dismiss reports" : undefined} />
+          <VerbButton
+            key={verb}
+            verb={verb}
+            label={verb === "approve" && query.tab === "reported" ? "Approve or dismiss reports" : undefined}
+          />
         ))}
       </form>
       {page.comments.length === 0 && (
-        <p className="queue-empty">No {tab.label.toLowerCase()} comments{query.article || query.q || query.author ? " match these filters" : ""}.</p>
+        <p className="queue-empty">
+          No {tab.label.toLowerCase()} comments
+          {query.article || query.q || query.author ? " match these filters" : ""}.
+        </p>
       )}
       <ol id={LIST_ID} className="queue-list" aria-label={`${tab.label} comments`}>
         {page.comments.map((comment) => (

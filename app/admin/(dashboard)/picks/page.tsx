@@ -22,8 +22,16 @@ export default async function PicksPage({ searchParams }: Props) {
   return (
     <div className="picks-page">
       <h1>Editor&apos;s Pick</h1>
-      <p className="lede-text">The home page&apos;s lead story and the &ldquo;Editor&apos;s Pick&rdquo; list beside every page.</p>
-      <PicksBoard lead={curation.lead} picks={curation.picks} query={query} candidates={candidates} pageResult={pageResult} />
+      <p className="lede-text">
+        The home page&apos;s lead story and the &ldquo;Editor&apos;s Pick&rdquo; list beside every page.
+      </p>
+      <PicksBoard
+        lead={curation.lead}
+        picks={curation.picks}
+        query={query}
+        candidates={candidates}
+        pageResult={pageResult}
+      />
     </div>
   );
 }

@@ -11,11 +11,18 @@ export const metadata: Metadata = { title: "Discussion settings" };
 
 export default async function SettingsPage() {
   await requireCapability("manageSettings", "/admin/settings");
-  const [settings, pageResult] = await Promise.all([loadDiscussionSettings(), formResultFor<SettingsState>("/admin/settings")]);
+  const [settings, pageResult] = await Promise.all([
+    loadDiscussionSettings(),
+    formResultFor<SettingsState>("/admin/settings"),
+  ]);
   return (
     <div className="settings-page">
       <h1>Discussion settings</h1>
-      <SettingsForm saved={settingsFormValues(editableSettings(settings))} pageResult={pageResult} previewSize={PREVIEW_SIZE} />
+      <SettingsForm
+        saved={settingsFormValues(editableSettings(settings))}
+        pageResult={pageResult}
+        previewSize={PREVIEW_SIZE}
+      />
     </div>
   );
 }

@@ -15,8 +15,16 @@ export default async function UsersPage() {
   return (
     <div className="users-page">
       <h1>Users</h1>
-      <p className="lede-text">Staff who can sign in to the dashboard. A deactivated account cannot sign in; its history stays.</p>
-      <UsersManager users={users} roles={ROLES} currentUserId={user.id} passwordMin={PASSWORD_MIN} pageResult={pageResult} />
+      <p className="lede-text">
+        Staff who can sign in to the dashboard. A deactivated account cannot sign in; its history stays.
+      </p>
+      <UsersManager
+        users={users}
+        roles={ROLES}
+        currentUserId={user.id}
+        passwordMin={PASSWORD_MIN}
+        pageResult={pageResult}
+      />
     </div>
   );
 }

@@ -6,7 +6,10 @@ import { ArticleView } from "@/components/article/ArticleView";
 import { getArticlePreview } from "@/lib/articles/admin-queries";
 import { requireCapability } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false, nocache: true } };
+export const metadata: Metadata = {
+  title: "Preview",
+  robots: { index: false, follow: false, nocache: true },
+};
 
 const EXPLANATION = {
   draft: "Readers cannot see this draft.",
@@ -27,7 +30,8 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
   return (
     <div className="article-preview">
       <p className="preview-banner" role="note">
-        <strong>Preview</strong> <StatusBadge state={preview.state} publishedAt={preview.page.publishedAt} /> {EXPLANATION[preview.state]}{" "}
+        <strong>Preview</strong> <StatusBadge state={preview.state} publishedAt={preview.page.publishedAt} />{" "}
+        {EXPLANATION[preview.state]}{" "}
         <Link href={`/admin/articles/${preview.page.id}`}>Back to the editor</Link>
       </p>
       <main id="main" className="preview-main">

@@ -10,11 +10,15 @@ import { postedResult, queryValue, routeId, type RouteProps } from "../_shared";
 
 export const metadata: Metadata = { title: "Edit article" };
 
-function noticeFor(query: Record<string, string | string[] | undefined>, version: number): ActionState | undefined {
+function noticeFor(
+  query: Record<string, string | string[] | undefined>,
+  version: number,
+): ActionState | undefined {
   const notice = queryValue(query, "notice");
   if (notice === "created") return { status: "ok", message: "Article created." };
   const from = queryValue(query, "from");
-  if (notice === "restored" && from && /^\d+$/.test(from)) return { status: "ok", message: `Revision ${from} restored: it is now version ${version}.` };
+  if (notice === "restored" && from && /^\d+$/.test(from))
+    return { status: "ok", message: `Revision ${from} restored: it is now version ${version}.` };
   return undefined;
 }
 
@@ -25,7 +29,10 @@ export default async function EditArticlePage({ params, searchParams }: RoutePro
   const article = id ? await getArticleForEditing(id) : null;
   if (!article) notFound();
   const query = await searchParams;
-  const [options, result] = await Promise.all([getEditorOptions(user.id), postedResult(`/admin/articles/${article.id}`, query)]);
+  const [options, result] = await Promise.all([
+    getEditorOptions(user.id),
+    postedResult(`/admin/articles/${article.id}`, query),
+  ]);
   return (
     <>
       <p className="breadcrumb">
@@ -34,7 +41,11 @@ export default async function EditArticlePage({ params, searchParams }: RoutePro
       <h1>
         Edit <span lang={article.values.lang}>“{article.values.title}”</span>
       </h1>
-      <ArticleEditor article={article} options={options} initialState={result ?? noticeFor(query, article.version)} />
+      <ArticleEditor
+        article={article}
+        options={options}
+        initialState={result ?? noticeFor(query, article.version)}
+      />
       {article.deletable && <DeleteDraftForm articleId={article.id} version={article.version} />}
     </>
   );

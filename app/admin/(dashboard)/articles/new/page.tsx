@@ -10,7 +10,10 @@ export const metadata: Metadata = { title: "New article" };
 
 export default async function NewArticlePage({ searchParams }: RouteProps<object>) {
   const user = await requireCapability("publish", "/admin/articles/new");
-  const [options, result] = await Promise.all([getEditorOptions(user.id), postedResult("/admin/articles/new", await searchParams)]);
+  const [options, result] = await Promise.all([
+    getEditorOptions(user.id),
+    postedResult("/admin/articles/new", await searchParams),
+  ]);
   // A new article is an English draft with open comments, by the signed-in editor.
   const values: Record<string, string> = { lang: "en", commentsOpen: "on" };
   if (options.ownAuthorId) values[`${AUTHOR_FIELD}${options.ownAuthorId}`] = "on";
@@ -21,7 +24,16 @@ export default async function NewArticlePage({ searchParams }: RouteProps<object
       </p>
       <h1>New article</h1>
       <ArticleEditor
-        article={{ state: "draft", publishedAt: null, href: null, lastSaved: null, revisionCount: 0, values, segments: [], paragraphs: 0 }}
+        article={{
+          state: "draft",
+          publishedAt: null,
+          href: null,
+          lastSaved: null,
+          revisionCount: 0,
+          values,
+          segments: [],
+          paragraphs: 0,
+        }}
         options={options}
         initialState={result}
       />

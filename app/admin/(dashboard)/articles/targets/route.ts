@@ -8,11 +8,18 @@ export async function GET(request: NextRequest): Promise<Response> {
   try {
     await authorize("publish");
   } catch (error) {
-    if (error instanceof NotAllowed) return Response.json({ error: error.message }, { status: error.reason === "signed-out" ? 401 : 403, headers });
+    if (error instanceof NotAllowed)
+      return Response.json(
+        { error: error.message },
+        { status: error.reason === "signed-out" ? 401 : 403, headers },
+      );
     throw error;
   }
   const params = request.nextUrl.searchParams;
   const exclude = params.get("exclude");
-  const results = await searchReadAlsoTargets(params.get("q") ?? "", exclude && /^\d{1,9}$/.test(exclude) ? Number(exclude) : undefined);
+  const results = await searchReadAlsoTargets(
+    params.get("q") ?? "",
+    exclude && /^\d{1,9}$/.test(exclude) ? Number(exclude) : undefined,
+  );
   return Response.json({ results }, { headers });
 }

@@ -1,4 +1,9 @@
-import { ArticleRoute, articleMetadataFor, articleStaticParams, type ArticleParams } from "../../../../_article/article-route";
+import {
+  ArticleRoute,
+  articleMetadataFor,
+  articleStaticParams,
+  type ArticleParams,
+} from "../../../../_article/article-route";
 
 // Later pages of an article's comments; page 1 is the article URL itself.
 export async function generateStaticParams() {

@@ -9,7 +9,11 @@ import { routeId, type RouteProps } from "../../_shared";
 
 export const metadata: Metadata = { title: "Revisions" };
 
-const STATUS_LABELS: Record<string, string> = { DRAFT: STATE_LABELS.draft, PUBLISHED: STATE_LABELS.published, ARCHIVED: STATE_LABELS.archived };
+const STATUS_LABELS: Record<string, string> = {
+  DRAFT: STATE_LABELS.draft,
+  PUBLISHED: STATE_LABELS.published,
+  ARCHIVED: STATE_LABELS.archived,
+};
 
 export default async function RevisionsPage({ params }: RouteProps<{ id: string }>) {
   const { id: raw } = await params;
@@ -20,10 +24,14 @@ export default async function RevisionsPage({ params }: RouteProps<{ id: string 
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/admin/articles">Articles</Link> › <Link href={`/admin/articles/${id}`}>{list.title}</Link>
+        <Link href="/admin/articles">Articles</Link> ›{" "}
+        <Link href={`/admin/articles/${id}`}>{list.title}</Link>
       </p>
       <h1>Revisions</h1>
-      <p>Every save keeps a revision. Open one to see it and restore it; restoring saves it again as a new version.</p>
+      <p>
+        Every save keeps a revision. Open one to see it and restore it; restoring saves it again as a new
+        version.
+      </p>
       <table className="admin-table">
         <thead>
           <tr>
@@ -49,7 +57,10 @@ export default async function RevisionsPage({ params }: RouteProps<{ id: string 
               <td>{revision.editor ?? "—"}</td>
               <td>{revision.status ? (STATUS_LABELS[revision.status] ?? revision.status) : "—"}</td>
               <td>
-                <Link href={`/admin/articles/${id}/revisions/${revision.id}`} aria-label={`View version ${revision.version}`}>
+                <Link
+                  href={`/admin/articles/${id}/revisions/${revision.id}`}
+                  aria-label={`View version ${revision.version}`}
+                >
                   View
                 </Link>
               </td>
