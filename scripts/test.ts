@@ -1,4 +1,5 @@
 // npm test — every test, on DATABASE_URL's server or the embedded database:
+//   0. lint (ESLint and Prettier, check mode) and the type check;
 //   1. Vitest unit and integration tests (their own fresh database, see tests/support);
 //   2. Playwright end-to-end tests against a production build (.next-e2e) of a fresh, seeded
 //      database.
@@ -17,6 +18,18 @@ const log = (message: string) => console.log(`[test] ${message}`);
 const server = await applyLocalDefaults(log);
 let failed = false;
 try {
+  if (only === "all") {
+    log("Lint (ESLint, Prettier) and type check");
+    await run(process.execPath, ["node_modules/eslint/bin/eslint.js", "--max-warnings", "0", "."]);
+    await run(process.execPath, [
+      "node_modules/prettier/bin/prettier.cjs",
+      "--check",
+      "--log-level",
+      "warn",
+      ".",
+    ]);
+    await run(process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit"]);
+  }
   if (only !== "e2e") {
     log("Unit and integration tests (Vitest)");
     await run(process.execPath, ["node_modules/vitest/vitest.mjs", "run"]);

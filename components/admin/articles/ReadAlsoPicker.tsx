@@ -9,6 +9,7 @@ import {
   type ArticleState,
 } from "@/lib/articles/admin-schema";
 import { Field, FieldError, useFieldId, type FieldErrors } from "./fields";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type ReadAlsoRow = { targetId: number; title: string; afterParagraph: number; removed: boolean };
 
@@ -32,23 +33,21 @@ export function ReadAlsoPicker({
   errors: FieldErrors;
 }) {
   const id = useFieldId();
-  const [enhanced, setEnhanced] = useState(false);
+  const enhanced = useHydrated();
   const [query, setQuery] = useState("");
-  const [results, setResults] = useState<Target[] | null>(null);
-  useEffect(() => setEnhanced(true), []);
+  const [found, setFound] = useState<Target[] | null>(null);
+  // Results are only shown for a query long enough to have been searched.
+  const results = query.trim().length < 2 ? null : found;
 
   useEffect(() => {
     const q = query.trim();
-    if (q.length < 2) {
-      setResults(null);
-      return;
-    }
+    if (q.length < 2) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       const params = new URLSearchParams({ q, ...(articleId ? { exclude: String(articleId) } : {}) });
       try {
         const response = await fetch(`/admin/articles/targets?${params}`, { signal: controller.signal });
-        if (response.ok) setResults(((await response.json()) as { results: Target[] }).results);
+        if (response.ok) setFound(((await response.json()) as { results: Target[] }).results);
       } catch {
         // aborted by the next keystroke, or offline: keep the last results
       }

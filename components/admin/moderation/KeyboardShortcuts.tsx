@@ -5,6 +5,7 @@
 // buttons and checkboxes also do; it adds no behaviour of its own.
 import { useEffect, useRef, useState } from "react";
 import { BULK_FORM_ID } from "./ModerationActions";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const ROW = "[data-queue-row]";
 
@@ -181,8 +182,7 @@ export function KeyboardShortcuts({ listId }: { listId: string }) {
 
 /** Selects or clears every comment of the page (needs JavaScript, so it only appears with it). */
 export function SelectAll({ listId }: { listId: string }) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   if (!ready) return null;
   return (
     <label className="queue-select-all">

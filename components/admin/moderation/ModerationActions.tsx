@@ -4,8 +4,8 @@
 // and for the selection) submits its form through that verb's action: without JavaScript a
 // plain post, answered by a redirect back to the queue view with the result; with it, in place,
 // the result shown here and the list refreshed by the action's cache tags.
-import { createContext, useActionState, useContext, useEffect, useRef, useState } from "react";
-import type { ActionState, AdminAction } from "@/lib/admin/action";
+import { createContext, useActionState, useContext, useState } from "react";
+import type { ActionState } from "@/lib/admin/action";
 import {
   approveComments,
   banAuthors,
@@ -83,14 +83,15 @@ export function ModerationActions({
     version: 0,
   });
 
-  // The result to show is the one that changed last.
-  const seen = useRef(entries.map(([, [state]]) => state));
-  useEffect(() => {
-    const states = entries.map(([, [state]]) => state);
-    const changed = states.find((state, index) => state !== seen.current[index]);
-    seen.current = states;
-    if (changed) setLatest((previous) => ({ state: changed, version: previous.version + 1 }));
-  });
+  // The result to show is the one that changed last (state derived from the previous render,
+  // as React recommends, rather than synchronised in an effect).
+  const states = entries.map(([, [state]]) => state);
+  const [seen, setSeen] = useState(states);
+  const changed = states.find((state, index) => state !== seen[index]);
+  if (changed) {
+    setSeen(states);
+    setLatest((previous) => ({ state: changed, version: previous.version + 1 }));
+  }
 
   const context: Context = {
     dispatch: Object.fromEntries(entries.map(([verb, [, dispatch]]) => [verb, dispatch])) as Dispatchers,
