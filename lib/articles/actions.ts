@@ -5,7 +5,7 @@
 // overwrite each other), keep a revision each, and refresh exactly the reader caches touched.
 import { articleReaderTags } from "./cache-tags";
 import { randomBytes } from "node:crypto";
-import { updateTag } from "next/cache";
+import { expireTags, tags as cacheTags, type CacheTag } from "@/lib/cache/tags";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { adminAction, type ActionState } from "@/lib/admin/action";
@@ -161,7 +161,7 @@ export const saveArticle = adminAction(
       throw error;
     }
 
-    for (const tag of touchedCacheTags(before, saved.after, saved.referrers)) updateTag(tag);
+    expireTags(touchedCacheTags(before, saved.after, saved.referrers));
     if (!before) redirect(`/admin/articles/${saved.after.id}?notice=created`);
     return respondWith(
       {
@@ -469,8 +469,8 @@ function touchedCacheTags(
   before: EditableArticle | null,
   after: EditableArticle,
   referrers: number[],
-): string[] {
-  const tags = new Set([`article:${after.id}`]);
+): CacheTag[] {
+  const tags = new Set([cacheTags.article(after.id)]);
   if (before?.status !== "PUBLISHED" && after.status !== "PUBLISHED") return [...tags];
   for (const row of [before, after])
     if (row) for (const tag of articleReaderTags(row, referrers)) tags.add(tag);
@@ -480,7 +480,7 @@ function touchedCacheTags(
     before.commentsOpen !== after.commentsOpen ||
     before.publishedAt?.getTime() !== after.publishedAt?.getTime()
   )
-    tags.add(`comments:${after.id}`);
+    tags.add(cacheTags.comments(after.id));
   return [...tags];
 }
 
@@ -538,7 +538,7 @@ export const restoreRevision = adminAction(
       if (error instanceof VersionConflict) return fail(await conflictMessage(before.id));
       throw error;
     }
-    for (const tag of touchedCacheTags(before, saved.after, saved.referrers)) updateTag(tag);
+    expireTags(touchedCacheTags(before, saved.after, saved.referrers));
     redirect(`/admin/articles/${before.id}?notice=restored&from=${revision.version}`);
   },
 );
@@ -597,7 +597,7 @@ export const deleteDraft = adminAction(
       return count === 1;
     });
     if (!deleted) return fail(await conflictMessage(input.id));
-    updateTag(`article:${input.id}`);
+    expireTags([cacheTags.article(input.id)]);
     redirect("/admin/articles?notice=deleted");
   },
 );

@@ -1,5 +1,7 @@
 // The reader cache tags an article appears under: its own page, the lists that show it, and
-// the pages whose Read-also lines name it.
+// the pages whose Read-also lines name it. Built from lib/cache/tags.ts.
+import { tags, type CacheTag } from "@/lib/cache/tags";
+
 type TaggedArticle = {
   id: number;
   slug: string;
@@ -17,16 +19,22 @@ export const articleTagSelect = {
 } as const;
 
 /** Every list on the reader side that shows published articles. */
-export const SHARED_LIST_TAGS = ["home", "recent", "picks", "feeds", "search"] as const;
+export const SHARED_LIST_TAGS: readonly CacheTag[] = [
+  tags.home,
+  tags.recent,
+  tags.picks,
+  tags.feeds,
+  tags.search,
+];
 
-export function articleReaderTags(article: TaggedArticle, referrers: number[]): string[] {
+export function articleReaderTags(article: TaggedArticle, referrers: number[]): CacheTag[] {
   return [
-    `article:${article.id}`,
-    `article-slug:${article.slug}`,
-    `section:${article.section.slug}`,
-    ...article.tags.map(({ tag }) => `tag:${tag.slug}`),
-    ...article.authors.map(({ author }) => `author:${author.slug}`),
+    tags.article(article.id),
+    tags.articleSlug(article.slug),
+    tags.section(article.section.slug),
+    ...article.tags.map(({ tag }) => tags.tag(tag.slug)),
+    ...article.authors.map(({ author }) => tags.author(author.slug)),
     ...SHARED_LIST_TAGS,
-    ...referrers.map((id) => `article:${id}`),
+    ...referrers.map((id) => tags.article(id)),
   ];
 }

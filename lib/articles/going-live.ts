@@ -6,6 +6,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { tags as cacheTags, type CacheTag } from "@/lib/cache/tags";
 import { articleReaderTags, articleTagSelect } from "./cache-tags";
 
 /** The clock looks again at least this often (a new schedule may come sooner than the known next). */
@@ -13,7 +14,7 @@ export const MAX_TICK_MS = 5_000;
 export const TICK_PATH = "/api/internal/going-live";
 
 /** The cache tags of everything that changed by itself in (since, until]. */
-export async function tagsWentLive(since: Date, until: Date): Promise<string[]> {
+export async function tagsWentLive(since: Date, until: Date): Promise<CacheTag[]> {
   const window = { gt: since, lte: until };
   const [articles, picks] = await Promise.all([
     db.article.findMany({
@@ -22,16 +23,16 @@ export async function tagsWentLive(since: Date, until: Date): Promise<string[]> 
     }),
     db.editorPick.count({ where: { expiresAt: window } }),
   ]);
-  const tags = new Set<string>();
+  const tags = new Set<CacheTag>();
   for (const article of articles) {
     for (const tag of articleReaderTags(
       article,
       article.readAlsoIn.map((link) => link.articleId),
     ))
       tags.add(tag);
-    tags.add(`comments:${article.id}`);
+    tags.add(cacheTags.comments(article.id));
   }
-  if (picks > 0) ["picks", "home"].forEach((tag) => tags.add(tag));
+  if (picks > 0) [cacheTags.picks, cacheTags.home].forEach((tag) => tags.add(tag));
   return [...tags];
 }
 

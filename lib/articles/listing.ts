@@ -1,6 +1,6 @@
 // Section, tag and author pages: newest first, paginated by keyset ("older stories" after the
 // last item seen) so page 500 costs what page 1 costs, on any number of articles.
-import { cacheTag } from "next/cache";
+import { tagCache, tags, type ListKind } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cardSelect, toCard, type ArticleCard } from "./cards";
@@ -9,7 +9,7 @@ import { encodeCursor, parseCursor } from "./schema";
 
 export const PAGE_SIZE = 20;
 
-export type ListKind = "section" | "tag" | "author";
+export type { ListKind };
 export type ListOwner = { kind: ListKind; id: number; slug: string; name: string; description: string };
 export type ArticleList = { owner: ListOwner; articles: ArticleCard[]; nextCursor: string | null };
 
@@ -51,7 +51,7 @@ export async function getArticleList(
   before?: string,
 ): Promise<ArticleList | null> {
   "use cache";
-  cacheTag(`${kind}:${slug}`, "recent");
+  tagCache(tags.list(kind, slug), tags.recent);
   const now = new Date();
   await expireAtNextScheduledPublication(now);
   return loadArticleList(kind, slug, before, now);
@@ -92,7 +92,7 @@ export async function loadArticleList(
 /** Slugs whose pages are prerendered at build time (all sections; the busiest tags and authors). */
 export async function prerenderedListSlugs(kind: ListKind, limit = 20): Promise<string[]> {
   "use cache";
-  cacheTag("sections", "recent");
+  tagCache(tags.sections, tags.recent);
   const rows =
     kind === "section"
       ? await db.section.findMany({ select: { slug: true } })

@@ -1,6 +1,6 @@
 // Reader-side reads. Each is cached ("use cache") under the tags the publishing actions
 // invalidate; results are plain serialisable data, never Prisma models with private fields.
-import { cacheTag } from "next/cache";
+import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { cardSelect, toCard, type ArticleCard } from "./cards";
 import { articlePageSelect, toArticlePage, type ArticlePage } from "./article-page";
@@ -13,7 +13,7 @@ export type Section = { slug: string; name: string; description: string };
 
 export async function getSections(): Promise<Section[]> {
   "use cache";
-  cacheTag("sections");
+  tagCache(tags.sections);
   return db.section.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: { slug: true, name: true, description: true },
@@ -22,7 +22,7 @@ export async function getSections(): Promise<Section[]> {
 
 export async function getRecentNews(limit = 6): Promise<ArticleCard[]> {
   "use cache";
-  cacheTag("recent");
+  tagCache(tags.recent);
   const now = new Date();
   await expireAtNextScheduledPublication(now);
   const rows = await db.article.findMany({
@@ -38,7 +38,7 @@ export type PickCard = ArticleCard & { note: string | null };
 
 export async function getEditorsPicks(limit = 5): Promise<PickCard[]> {
   "use cache";
-  cacheTag("picks");
+  tagCache(tags.picks);
   const now = new Date();
   await expireAtNextScheduledPublication(now);
   const picks = await db.editorPick.findMany({
@@ -67,7 +67,7 @@ export type HomePage = {
 
 export async function getHomePage(): Promise<HomePage> {
   "use cache";
-  cacheTag("home");
+  tagCache(tags.home);
   const now = new Date();
   await expireAtNextScheduledPublication(now);
   const visible = visibleArticleWhere(now);
@@ -111,7 +111,7 @@ export type { ArticlePage };
 /** A visible article by section and slug, or null (never a draft or an unpublished one). */
 export async function getArticlePage(sectionSlug: string, slug: string): Promise<ArticlePage | null> {
   "use cache";
-  cacheTag(`article-slug:${slug}`);
+  tagCache(tags.articleSlug(slug));
   const now = new Date();
   // Covers both this article and its Read-also targets going live later.
   await expireAtNextScheduledPublication(now);
@@ -120,15 +120,15 @@ export async function getArticlePage(sectionSlug: string, slug: string): Promise
     select: articlePageSelect,
   });
   if (!row) return null;
-  cacheTag(`article:${row.id}`);
-  for (const link of row.readAlso) cacheTag(`article:${link.targetId}`);
+  tagCache(tags.article(row.id));
+  tagCache(...row.readAlso.map((link) => tags.article(link.targetId)));
   const translations = row.translationGroup
     ? await db.article.findMany({
         where: { translationGroup: row.translationGroup, id: { not: row.id }, ...visibleArticleWhere(now) },
         select: { id: true, lang: true, slug: true, section: { select: { slug: true } } },
       })
     : [];
-  for (const translation of translations) cacheTag(`article:${translation.id}`);
+  tagCache(...translations.map((translation) => tags.article(translation.id)));
   return toArticlePage(
     row,
     now,
@@ -142,7 +142,7 @@ export async function getArticlePage(sectionSlug: string, slug: string): Promise
  */
 export async function getArticleRedirect(slug: string): Promise<string | null> {
   "use cache";
-  cacheTag(`article-slug:${slug}`);
+  tagCache(tags.articleSlug(slug));
   const now = new Date();
   await expireAtNextScheduledPublication(now);
   const select = {
@@ -161,7 +161,7 @@ export async function getArticleRedirect(slug: string): Promise<string | null> {
 /** A visible article's card by id, or null. */
 export async function getArticleCard(id: number): Promise<ArticleCard | null> {
   "use cache";
-  cacheTag(`article:${id}`);
+  tagCache(tags.article(id));
   const now = new Date();
   await expireAtNextScheduledPublication(now);
   const row = await db.article.findFirst({ where: { id, ...visibleArticleWhere(now) }, select: cardSelect });

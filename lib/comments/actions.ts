@@ -3,7 +3,7 @@
 // parses with zod, checks origin and rate limits, writes, and refreshes the cache tags it
 // touched. Usable as plain HTML form posts (no JavaScript) and from the enhanced form.
 import { cookies, headers } from "next/headers";
-import { updateTag } from "next/cache";
+import { expireTags, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { moderate } from "@/lib/moderation/pipeline";
 import { LIMITS, consume } from "@/lib/security/rate-limit";
@@ -107,7 +107,7 @@ async function postCommentState(form: FormData): Promise<CommentFormState> {
     jar,
     input.remember ? { name: input.authorName, email: input.authorEmail, url: input.authorUrl ?? "" } : null,
   );
-  updateTag(`comments:${outcome.comment.articleId}`);
+  expireTags([tags.comments(outcome.comment.articleId)]);
   const { comment } = outcome;
   return {
     status: "posted",
@@ -235,7 +235,7 @@ async function editCommentState(form: FormData): Promise<EditState> {
       },
     },
   });
-  updateTag(`comments:${comment.articleId}`);
+  expireTags([tags.comments(comment.articleId)]);
   return { status: "saved", body: parsed.data.body, commentStatus: outcome.status };
 }
 
@@ -270,6 +270,5 @@ async function reportCommentState(form: FormData): Promise<ReportState> {
     create: { commentId: comment.id, ipHash, reason: parsed.data.reason, details: parsed.data.details },
     update: { reason: parsed.data.reason, details: parsed.data.details, resolvedAt: null },
   });
-  updateTag("moderation");
   return { status: "reported", message: "Thank you. A moderator will review this comment." };
 }

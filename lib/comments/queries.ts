@@ -1,6 +1,6 @@
 // Reader-side comment reads, cached under `comments:<articleId>` (and `settings`). Only public
 // fields are selected: a commenter's email or IP hash never leaves the database here.
-import { cacheTag } from "next/cache";
+import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { expireCacheAt } from "@/lib/articles/freshness";
 import { commentsClosedAt } from "@/lib/moderation/closing";
@@ -80,7 +80,7 @@ export type CommentSection = {
 /** Approved comments of one page of threads (null when the page does not exist). */
 export async function getCommentSection(articleId: number, page = 1): Promise<CommentSection | null> {
   "use cache";
-  cacheTag(`comments:${articleId}`, "settings");
+  tagCache(tags.comments(articleId), tags.settings);
   const now = new Date();
   const [settings, article] = await Promise.all([
     getDiscussionSettings(),

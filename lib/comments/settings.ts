@@ -1,5 +1,5 @@
 // Discussion settings (one row): read fresh by actions, cached for pages under the `settings` tag.
-import { cacheTag } from "next/cache";
+import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { DiscussionSettings, PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -15,6 +15,6 @@ export async function loadDiscussionSettings(client: Client = db): Promise<Discu
 
 export async function getDiscussionSettings(): Promise<DiscussionSettings> {
   "use cache";
-  cacheTag("settings");
+  tagCache(tags.settings);
   return loadDiscussionSettings();
 }

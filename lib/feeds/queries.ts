@@ -2,7 +2,7 @@
 // (every publishing change invalidates "recent"), and never past the next scheduled
 // publication, so a scheduled article shows up on time. Results are plain data; nothing here
 // selects comments or any e-mail address.
-import { cacheTag } from "next/cache";
+import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { cardSelect, toCard } from "@/lib/articles/cards";
 import { expireAtNextScheduledPublication, expireCacheAt } from "@/lib/articles/freshness";
@@ -26,10 +26,8 @@ import {
 const SITEMAP_BATCH = 5_000;
 
 function tagFeeds(): void {
-  cacheTag("feeds");
-  cacheTag("recent");
   // Section names and slugs are part of the entries (categories, URLs).
-  cacheTag("sections");
+  tagCache(tags.feeds, tags.recent, tags.sections);
 }
 
 function latest(...dates: (Date | null | undefined)[]): Date | null {
@@ -48,7 +46,7 @@ export async function findSection(
 export async function getFeedArticles(sectionSlug: string | null): Promise<FeedArticle[]> {
   "use cache";
   tagFeeds();
-  if (sectionSlug) cacheTag(`section:${sectionSlug}`);
+  if (sectionSlug) tagCache(tags.section(sectionSlug));
   const now = new Date();
   await expireAtNextScheduledPublication(now);
   const rows = await db.article.findMany({

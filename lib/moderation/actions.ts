@@ -5,7 +5,7 @@
 // transaction (the status change, its CommentStatusChange, the spam filter's training and an
 // audit entry per comment), then refreshes the affected articles' comments and the queue.
 import { replyTarget } from "@/lib/comments/submit";
-import { updateTag } from "next/cache";
+import { expireTags, tags } from "@/lib/cache/tags";
 import { adminAction, type ActionState } from "@/lib/admin/action";
 import { recordAudit } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/session";
@@ -42,10 +42,9 @@ async function respond(returnTo: string | undefined, state: ActionState): Promis
   return respondWith(state, returnPath(returnTo));
 }
 
-/** Reader pages show comments under `comments:<articleId>`; the dashboard's counts under "moderation". */
+/** Reader pages show an article's comments under its comments tag (the dashboard is not cached). */
 function refresh(articleIds: Iterable<number>): void {
-  for (const articleId of new Set(articleIds)) updateTag(`comments:${articleId}`);
-  updateTag("moderation");
+  expireTags([...articleIds].map((articleId) => tags.comments(articleId)));
 }
 
 const NOTHING_SELECTED = "Select at least one comment.";

@@ -3,7 +3,7 @@
 // behind the curation lock, keeps the sidebar ranks dense (1..n), records an audit entry and
 // refreshes exactly the reader caches it touched: "picks" (the sidebar), "home" (the lead).
 // Audit entries of picks target the picked article's id (a pick is one row per article).
-import { updateTag } from "next/cache";
+import { expireTags, tags, type CacheTag } from "@/lib/cache/tags";
 import { adminAction, type ActionState } from "@/lib/admin/action";
 import { visibleArticleWhere } from "@/lib/articles/visibility";
 import { recordAudit } from "@/lib/audit/record";
@@ -23,7 +23,7 @@ import {
 } from "./schema";
 
 type Tx = Prisma.TransactionClient;
-type Tag = "picks" | "home";
+type Tag = CacheTag;
 
 const failed = (message: string): ActionState => ({ status: "error", message });
 const done = (message: string): ActionState => ({ status: "ok", message });
@@ -42,7 +42,7 @@ async function curate(
     await lockPicks(tx);
     return change(tx, touched);
   });
-  for (const tag of touched) updateTag(tag);
+  expireTags(touched);
   const query = form.get("q");
   return respondWith(state, picksPath(typeof query === "string" ? query : null));
 }
@@ -59,7 +59,7 @@ async function saveOrder(
   order: number[],
 ): Promise<void> {
   await writeRanks(tx, picks, order);
-  touched.add("picks");
+  touched.add(tags.picks);
   const articleOf = new Map(picks.map((pick) => [pick.id, pick.articleId]));
   await recordAudit(tx, {
     actorId: userId,
@@ -86,7 +86,7 @@ export const addPick = adminAction("pick.add", "curate", addPickSchema, async ({
       );
     const rank = (await listedPicks(tx)).length + 1;
     await tx.editorPick.create({ data: { articleId, rank, pickedById: user.id } });
-    touched.add("picks");
+    touched.add(tags.picks);
     await recordAudit(tx, {
       actorId: user.id,
       action: "pick.add",
@@ -114,7 +114,7 @@ export const removePick = adminAction("pick.remove", "curate", pickIdSchema, asy
       rest,
       rest.map((row) => row.id),
     );
-    touched.add("picks");
+    touched.add(tags.picks);
     await recordAudit(tx, {
       actorId: user.id,
       action: "pick.remove",
@@ -203,7 +203,7 @@ export const updatePick = adminAction(
         where: { id: pickId },
         data: { note, ...(newExpiry ? { expiresAt } : {}) },
       });
-      touched.add("picks");
+      touched.add(tags.picks);
       await recordAudit(tx, {
         actorId: user.id,
         action: "pick.update",
@@ -233,7 +233,7 @@ export const setHomeLead = adminAction(
       if (articleId === null) {
         if (!previous) return done("The home page already leads with the latest story.");
         await tx.editorPick.delete({ where: { id: previous.id } });
-        touched.add("home");
+        touched.add(tags.home);
         await recordAudit(tx, {
           actorId: user.id,
           action: "home.lead",
@@ -253,7 +253,7 @@ export const setHomeLead = adminAction(
           "Only published stories can lead the home page; this one is not (or no longer) published.",
         );
       if (previous) await tx.editorPick.delete({ where: { id: previous.id } });
-      touched.add("home");
+      touched.add(tags.home);
       const wasPicked = await tx.editorPick.findUnique({ where: { articleId }, select: { id: true } });
       if (wasPicked) {
         await tx.editorPick.update({
@@ -266,7 +266,7 @@ export const setHomeLead = adminAction(
           rest,
           rest.map((row) => row.id),
         );
-        touched.add("picks"); // it leaves the sidebar list
+        touched.add(tags.picks); // it leaves the sidebar list
       } else {
         await tx.editorPick.create({ data: { articleId, rank: 0, isLead: true, pickedById: user.id } });
       }

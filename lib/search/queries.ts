@@ -16,7 +16,8 @@
 //   the text is HTML-escaped *before* ts_headline (which would otherwise silently drop
 //   anything that looks like a tag), highlights are marked with private-use sentinel
 //   characters, and the result is escaped again before only the sentinels become <mark>.
-import { cacheLife, cacheTag } from "next/cache";
+import { cacheLife } from "next/cache";
+import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cardSelect, toCard, type ArticleCard } from "@/lib/articles/cards";
@@ -82,7 +83,7 @@ export async function searchArticles({ q, cursor }: SearchInput): Promise<Search
 
 async function searchCached(q: string, after: SearchCursor | null): Promise<SearchResults> {
   "use cache";
-  cacheTag("search");
+  tagCache(tags.search);
   cacheLife("minutes");
   const now = new Date();
   // A scheduled article going live must not wait for the cache entry to expire.
@@ -108,7 +109,7 @@ async function searchCached(q: string, after: SearchCursor | null): Promise<Sear
   for (const row of rows) {
     const card = cardsById.get(row.id);
     if (!card) continue;
-    cacheTag(`article:${row.id}`);
+    tagCache(tags.article(row.id));
     results.push({ ...card, snippet: safeSnippet(row.snippet) });
   }
 

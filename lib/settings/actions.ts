@@ -1,7 +1,7 @@
 "use server";
 // Discussion settings (ADMIN): save, or preview what the rules would have done to the latest
 // comments before saving. Both answer plain form posts too (the settings page shows the result).
-import { updateTag } from "next/cache";
+import { expireTags, tags } from "@/lib/cache/tags";
 import { adminAction, type ActionState } from "@/lib/admin/action";
 import { recordAudit } from "@/lib/audit/record";
 import { loadDiscussionSettings } from "@/lib/comments/settings";
@@ -57,7 +57,7 @@ export const saveSettings = adminAction(
       });
       return fields;
     });
-    if (changed.length > 0) updateTag("settings");
+    if (changed.length > 0) expireTags([tags.settings]);
     const message =
       changed.length > 0
         ? `Saved. Changed: ${changed.map((field) => SETTINGS_LABELS[field].toLowerCase()).join("; ")}.`

@@ -1,4 +1,4 @@
-import { revalidateTag } from "next/cache";
+import { expireTagsNow } from "@/lib/cache/tags";
 import { isTickToken, msUntilNextChange, tagsWentLive } from "@/lib/articles/going-live";
 
 // The previous tick of this instance: each instance expires its own cache.
@@ -11,6 +11,6 @@ export async function POST(request: Request) {
   const tags = await tagsWentLive(lastTick, now);
   lastTick = now;
   // Expired at once: the first reader after the time sees the new state, never the old one.
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  expireTagsNow(tags);
   return Response.json({ expired: tags.length, nextInMs: await msUntilNextChange(now) });
 }
