@@ -8,12 +8,11 @@ import { randomBytes } from "node:crypto";
 import { expireTags, tags as cacheTags, type CacheTag } from "@/lib/cache/tags";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { adminAction, type ActionState } from "@/lib/admin/action";
+import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { respondWith } from "@/lib/forms/result";
 import { slugify } from "@/lib/text/slug";
 import {
   articleFormSchema,
@@ -55,13 +54,12 @@ const editorPath = (id: number | undefined) => (id ? `/admin/articles/${id}` : "
  */
 const resultPath = (path: string) => `${path}?result=${randomBytes(6).toString("base64url")}`;
 
-/** Every submitted text field, so a failed save gives back everything typed. */
-function formValuesOf(form: FormData): ArticleFormValues {
-  const values: ArticleFormValues = {};
-  for (const [key, value] of form)
-    if (typeof value === "string" && !key.startsWith("$ACTION") && key !== "intent") values[key] = value;
-  return values;
-}
+/** A positive id typed in a field, for the no-JavaScript answer's address (which must not fail). */
+const typedId = (value: string | undefined) =>
+  value && /^\d{1,10}$/.test(value) ? Number(value) : undefined;
+
+/** The editor's forms answer on the editor (a new article's on the new-article page). */
+const onEditor = { respondTo: (values: TypedValues) => resultPath(editorPath(typedId(values.id))) };
 
 // ---------------------------------------------------------------------------------------------
 // Save
@@ -70,18 +68,12 @@ export const saveArticle = adminAction(
   "article.save",
   "publish",
   articleFormSchema,
-  async (input, user, form) => {
-    const values = formValuesOf(form);
-    const path = editorPath(input.id);
-    const fail = (
-      message: string,
-      fieldErrors?: FieldErrors,
-      extra?: ArticleFormValues,
-    ): Promise<ActionState> =>
-      respondWith(
-        { status: "error", message, fieldErrors, values: { ...values, ...extra } },
-        resultPath(path),
-      );
+  onEditor,
+  async (input, { user, values: typed }) => {
+    // Every text field typed (the button pressed aside), so a failed save gives it all back.
+    const { intent: _intent, ...values }: ArticleFormValues = typed;
+    const fail = async (message: string, fieldErrors?: FieldErrors, extra?: ArticleFormValues) =>
+      ({ status: "error", message, fieldErrors, values: { ...values, ...extra } }) satisfies ActionState;
     const now = new Date();
 
     const before = input.id
@@ -94,7 +86,7 @@ export const saveArticle = adminAction(
 
     // The image first: once stored it is kept (in the returned values) even when another field
     // needs correcting, so nobody has to choose it again.
-    const file = form.get("heroImage");
+    const file = input.heroImage;
     let uploaded: HeroImage | null = null;
     if (file instanceof File && file.size > 0) {
       try {
@@ -163,19 +155,16 @@ export const saveArticle = adminAction(
 
     expireTags(touchedCacheTags(before, saved.after, saved.referrers));
     if (!before) redirect(`/admin/articles/${saved.after.id}?notice=created`);
-    return respondWith(
-      {
-        status: "ok",
-        message: successMessage(input.intent, saved.after, now),
-        values: snapshotToValues(snapshotOf(saved.after), {
-          id: saved.after.id,
-          version: saved.after.version,
-          publishedAt: saved.after.status === "PUBLISHED" ? saved.after.publishedAt : null,
-          readAlsoTitles: new Map(saved.after.readAlso.map((link) => [link.targetId, link.target.title])),
-        }),
-      },
-      resultPath(path),
-    );
+    return {
+      status: "ok",
+      message: successMessage(input.intent, saved.after, now),
+      values: snapshotToValues(snapshotOf(saved.after), {
+        id: saved.after.id,
+        version: saved.after.version,
+        publishedAt: saved.after.status === "PUBLISHED" ? saved.after.publishedAt : null,
+        readAlsoTitles: new Map(saved.after.readAlso.map((link) => [link.targetId, link.target.title])),
+      }),
+    } satisfies ActionState;
   },
 );
 
@@ -493,12 +482,12 @@ export const restoreRevision = adminAction(
   "article.restore",
   "publish",
   z.object({ id: idField, revisionId: idField, version: idField }),
-  async (input, user) => {
-    const fail = (message: string) =>
-      respondWith<ActionState>(
-        { status: "error", message },
-        resultPath(`/admin/articles/${input.id}/revisions/${input.revisionId}`),
-      );
+  {
+    respondTo: (values) =>
+      resultPath(`/admin/articles/${typedId(values.id) ?? 0}/revisions/${typedId(values.revisionId) ?? 0}`),
+  },
+  async (input, { user }) => {
+    const fail = (message: string): ActionState => ({ status: "error", message });
     const [before, revision] = await Promise.all([
       db.article.findUnique({ where: { id: input.id }, select: editableSelect }),
       db.articleRevision.findFirst({
@@ -572,9 +561,9 @@ export const deleteDraft = adminAction(
   "article.delete",
   "publish",
   z.object({ id: idField, version: idField }),
-  async (input, user) => {
-    const fail = (message: string) =>
-      respondWith<ActionState>({ status: "error", message }, resultPath(editorPath(input.id)));
+  onEditor,
+  async (input, { user }) => {
+    const fail = (message: string): ActionState => ({ status: "error", message });
     const article = await db.article.findUnique({
       where: { id: input.id },
       select: { title: true, slug: true, status: true, publishedAt: true },

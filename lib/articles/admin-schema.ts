@@ -147,6 +147,8 @@ export const articleFormSchema = z
     heroImageCaption: optionalText(LIMITS.caption, "The caption"),
     heroImageCredit: optionalText(LIMITS.credit, "The credit"),
     removeHeroImage: checkbox,
+    /** A new image file; browsers send an empty one when none was chosen. */
+    heroImage: z.custom<File>((value) => value instanceof File).optional(),
     seoTitle: optionalText(LIMITS.seoTitle, "The SEO title"),
     seoDescription: optionalText(LIMITS.seoDescription, "The SEO description"),
     commentsOpen: checkbox,

@@ -6,7 +6,7 @@
 // audit entry per comment), then refreshes the affected articles' comments and the queue.
 import { replyTarget } from "@/lib/comments/submit";
 import { expireTags, tags } from "@/lib/cache/tags";
-import { adminAction, type ActionState } from "@/lib/admin/action";
+import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { recordAudit } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/session";
 import { emailHash } from "@/lib/comments/identity";
@@ -15,7 +15,6 @@ import { loadDiscussionSettings } from "@/lib/comments/settings";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus, CommenterStanding } from "@/lib/generated/prisma/enums";
-import { respondWith } from "@/lib/forms/result";
 import { retrain, tokensForComment, trainFromDecision, untrain } from "@/lib/spam";
 import {
   VERB_DONE,
@@ -29,6 +28,7 @@ import {
   selectionSchema,
   trainingSteps,
   type Plan,
+  type Selection,
   type StatusVerb,
   type Training,
 } from "./schema";
@@ -37,10 +37,8 @@ type Tx = Prisma.TransactionClient;
 // A page of 50 comments, each with a few statements: more than the 5 s default.
 const TRANSACTION = { timeout: 30_000, maxWait: 10_000 } as const;
 
-/** The result, to the enhanced form, or after a redirect back to the queue view it came from. */
-async function respond(returnTo: string | undefined, state: ActionState): Promise<ActionState> {
-  return respondWith(state, returnPath(returnTo));
-}
+/** Every moderation form answers on the queue view it was posted from. */
+const fromQueue = { respondTo: (values: TypedValues) => returnPath(values.returnTo) };
 
 /** Reader pages show an article's comments under its comments tag (the dashboard is not cached). */
 function refresh(articleIds: Iterable<number>): void {
@@ -49,8 +47,8 @@ function refresh(articleIds: Iterable<number>): void {
 
 const NOTHING_SELECTED = "Select at least one comment.";
 
-function selectionOrError(form: FormData): number[] | ActionState {
-  const ids = selectedIds(form);
+function selectionOrError(selection: Selection): number[] | ActionState {
+  const ids = selectedIds(selection);
   if (ids === null)
     return { status: "error", message: "That selection is not valid; reload the page and try again." };
   if (ids.length === 0)
@@ -208,8 +206,8 @@ async function previousStatuses(
   return previous;
 }
 
-async function changeStatus(verb: StatusVerb, form: FormData, user: StaffUser): Promise<ActionState> {
-  const ids = selectionOrError(form);
+async function changeStatus(verb: StatusVerb, selection: Selection, user: StaffUser): Promise<ActionState> {
+  const ids = selectionOrError(selection);
   if (!Array.isArray(ids)) return ids;
   const skips: Skips = new Map();
   let dismissed = 0;
@@ -252,35 +250,40 @@ export const approveComments = adminAction(
   "moderation.approve",
   "moderate",
   selectionSchema,
-  async (input, user, form) => respond(input.returnTo, await changeStatus("approve", form, user)),
+  fromQueue,
+  async (input, { user }) => changeStatus("approve", input.ids, user),
 );
 
 export const spamComments = adminAction(
   "moderation.spam",
   "moderate",
   selectionSchema,
-  async (input, user, form) => respond(input.returnTo, await changeStatus("spam", form, user)),
+  fromQueue,
+  async (input, { user }) => changeStatus("spam", input.ids, user),
 );
 
 export const notSpamComments = adminAction(
   "moderation.notSpam",
   "moderate",
   selectionSchema,
-  async (input, user, form) => respond(input.returnTo, await changeStatus("notSpam", form, user)),
+  fromQueue,
+  async (input, { user }) => changeStatus("notSpam", input.ids, user),
 );
 
 export const trashComments = adminAction(
   "moderation.trash",
   "moderate",
   selectionSchema,
-  async (input, user, form) => respond(input.returnTo, await changeStatus("trash", form, user)),
+  fromQueue,
+  async (input, { user }) => changeStatus("trash", input.ids, user),
 );
 
 export const restoreComments = adminAction(
   "moderation.restore",
   "moderate",
   selectionSchema,
-  async (input, user, form) => respond(input.returnTo, await changeStatus("restore", form, user)),
+  fromQueue,
+  async (input, { user }) => changeStatus("restore", input.ids, user),
 );
 
 // ——— Delete forever (from the trash only) ———
@@ -310,9 +313,10 @@ export const deleteComments = adminAction(
   "moderation.delete",
   "moderate",
   selectionSchema,
-  async (input, user, form) => {
-    const ids = selectionOrError(form);
-    if (!Array.isArray(ids)) return respond(input.returnTo, ids);
+  fromQueue,
+  async (input, { user }) => {
+    const ids = selectionOrError(input.ids);
+    if (!Array.isArray(ids)) return ids;
     const skips: Skips = new Map();
     const articles = await db.$transaction(async (tx) => {
       await lockComments(tx, ids);
@@ -355,17 +359,17 @@ export const deleteComments = adminAction(
       return touched;
     }, TRANSACTION);
     if (articles.length) refresh(articles);
-    return respond(input.returnTo, {
+    return {
       status: articles.length ? "ok" : "error",
       message: batchMessage([["Deleted forever", articles.length]], skips),
-    });
+    } satisfies ActionState;
   },
 );
 
 // ——— Feature / unfeature (approved comments only) ———
 
-async function setFeatured(featured: boolean, form: FormData, user: StaffUser): Promise<ActionState> {
-  const ids = selectionOrError(form);
+async function setFeatured(featured: boolean, selection: Selection, user: StaffUser): Promise<ActionState> {
+  const ids = selectionOrError(selection);
   if (!Array.isArray(ids)) return ids;
   const skips: Skips = new Map();
   const articles = await db.$transaction(async (tx) => {
@@ -414,14 +418,16 @@ export const featureComments = adminAction(
   "moderation.feature",
   "moderate",
   selectionSchema,
-  async (input, user, form) => respond(input.returnTo, await setFeatured(true, form, user)),
+  fromQueue,
+  async (input, { user }) => setFeatured(true, input.ids, user),
 );
 
 export const unfeatureComments = adminAction(
   "moderation.unfeature",
   "moderate",
   selectionSchema,
-  async (input, user, form) => respond(input.returnTo, await setFeatured(false, form, user)),
+  fromQueue,
+  async (input, { user }) => setFeatured(false, input.ids, user),
 );
 
 // ——— The authors: ban, pre-moderate, back to normal ———
@@ -440,10 +446,10 @@ const STANDING_DONE: Record<CommenterStanding, string> = {
 /** Sets the standing of the authors of the selected comments (known by their email hash). */
 async function setStanding(
   standing: CommenterStanding,
-  form: FormData,
+  selection: Selection,
   user: StaffUser,
 ): Promise<ActionState> {
-  const ids = selectionOrError(form);
+  const ids = selectionOrError(selection);
   if (!Array.isArray(ids)) return ids;
   const comments = await db.comment.findMany({
     where: { id: { in: ids } },
@@ -496,21 +502,24 @@ export const banAuthors = adminAction(
   "moderation.ban",
   "moderate",
   selectionSchema,
-  async (input, user, form) => respond(input.returnTo, await setStanding("BANNED", form, user)),
+  fromQueue,
+  async (input, { user }) => setStanding("BANNED", input.ids, user),
 );
 
 export const premoderateAuthors = adminAction(
   "moderation.premoderate",
   "moderate",
   selectionSchema,
-  async (input, user, form) => respond(input.returnTo, await setStanding("PREMODERATED", form, user)),
+  fromQueue,
+  async (input, { user }) => setStanding("PREMODERATED", input.ids, user),
 );
 
 export const resetAuthors = adminAction(
   "moderation.resetStanding",
   "moderate",
   selectionSchema,
-  async (input, user, form) => respond(input.returnTo, await setStanding("NORMAL", form, user)),
+  fromQueue,
+  async (input, { user }) => setStanding("NORMAL", input.ids, user),
 );
 
 // ——— Reply as staff ———
@@ -519,12 +528,15 @@ export const resetAuthors = adminAction(
  * A staff reply: published at once, under the staff member's name, threaded like a reader's
  * reply. Replying to a pending comment approves it (the reply would otherwise answer nothing).
  */
-async function replyAsStaff(form: FormData, user: StaffUser): Promise<ActionState> {
-  const ids = selectionOrError(form);
-  const values = { ids: String(form.get("ids") ?? ""), body: String(form.get("body") ?? "") };
+async function replyAsStaff(
+  input: { ids?: Selection; body?: string },
+  values: TypedValues,
+  user: StaffUser,
+): Promise<ActionState> {
+  const ids = selectionOrError(input.ids);
   if (!Array.isArray(ids)) return { ...ids, values };
   if (ids.length !== 1) return { status: "error", message: "Reply to one comment at a time.", values };
-  const body = commentBodySchema.safeParse(values.body);
+  const body = commentBodySchema.safeParse(input.body ?? "");
   if (!body.success) {
     const message = body.error.issues[0]?.message ?? "Please write your reply.";
     return { status: "error", message, fieldErrors: { body: message }, values };
@@ -587,5 +599,6 @@ export const replyToComment = adminAction(
   "moderation.reply",
   "moderate",
   replySchema,
-  async (input, user, form) => respond(input.returnTo, await replyAsStaff(form, user)),
+  fromQueue,
+  async (input, { user, values }) => replyAsStaff(input, values, user),
 );

@@ -100,10 +100,10 @@ export function returnPath(returnTo: string | undefined): string {
  * The comments an action applies to: every `ids` field (a checkbox per row, a row's hidden
  * field), each possibly comma-separated. Null when one is not an id or there are too many.
  */
-export function selectedIds(form: FormData): number[] | null {
-  const parts = form
-    .getAll("ids")
-    .flatMap((value) => (typeof value === "string" ? value.split(",") : []))
+export function selectedIds(selection: Selection): number[] | null {
+  const parts = [selection ?? []]
+    .flat()
+    .flatMap((value) => value.split(","))
     .map((part) => part.trim())
     .filter(Boolean);
   if (!parts.every((part) => /^\d{1,10}$/.test(part))) return null;
@@ -111,9 +111,15 @@ export function selectedIds(form: FormData): number[] | null {
   return ids.length > MAX_SELECTION ? null : ids;
 }
 
-// Field validation happens in the handlers, which answer through respondWith: a form posted
-// without JavaScript then sees its error on the page it came from.
-export const selectionSchema = z.object({ ids: z.string().optional(), returnTo: z.string().optional() });
+/** The `ids` fields as sent: one, several (a checkbox per row), or none. */
+export type Selection = string | string[] | undefined;
+
+// The selection is checked by the handlers (selectedIds), which tell "nothing selected" from
+// "not a valid selection".
+export const selectionSchema = z.object({
+  ids: z.union([z.string(), z.array(z.string())]).optional(),
+  returnTo: z.string().optional(),
+});
 export const replySchema = selectionSchema.extend({ body: z.string().optional() });
 
 // ——— What each verb does to a comment's status ———

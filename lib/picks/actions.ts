@@ -4,13 +4,11 @@
 // refreshes exactly the reader caches it touched: "picks" (the sidebar), "home" (the lead).
 // Audit entries of picks target the picked article's id (a pick is one row per article).
 import { expireTags, tags, type CacheTag } from "@/lib/cache/tags";
-import { adminAction, type ActionState } from "@/lib/admin/action";
+import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { visibleArticleWhere } from "@/lib/articles/visibility";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { respondWith } from "@/lib/forms/result";
-import { typedValues } from "@/lib/settings/form-values";
 import { picksPath } from "./paths";
 import { isPermutationOf, listedPicks, lockPicks, moveOne, writeRanks, type ListedPick } from "./ranks";
 import {
@@ -30,22 +28,20 @@ const done = (message: string): ActionState => ({ status: "ok", message });
 
 /**
  * Runs one curation change under the lock; the change names the reader caches it touched, which
- * are refreshed once it is committed. Answers the form: the state for enhanced forms, or a
- * redirect back to the page (with its search) for plain posts.
+ * are refreshed once it is committed.
  */
-async function curate(
-  form: FormData,
-  change: (tx: Tx, touched: Set<Tag>) => Promise<ActionState>,
-): Promise<ActionState> {
+async function curate(change: (tx: Tx, touched: Set<Tag>) => Promise<ActionState>): Promise<ActionState> {
   const touched = new Set<Tag>();
   const state = await db.$transaction(async (tx) => {
     await lockPicks(tx);
     return change(tx, touched);
   });
   expireTags(touched);
-  const query = form.get("q");
-  return respondWith(state, picksPath(typeof query === "string" ? query : null));
+  return state;
 }
+
+/** Picks forms answer on the board, with the search they were posted from. */
+const onBoard = { respondTo: (values: TypedValues) => picksPath(values.q ?? null) };
 
 const titleOf = async (tx: Tx, articleId: number) =>
   (await tx.article.findUnique({ where: { id: articleId }, select: { title: true } }))?.title ??
@@ -69,69 +65,80 @@ async function saveOrder(
   });
 }
 
-export const addPick = adminAction("pick.add", "curate", addPickSchema, async ({ articleId }, user, form) =>
-  curate(form, async (tx, touched) => {
-    const article = await tx.article.findFirst({
-      where: { id: articleId, ...visibleArticleWhere(new Date()) },
-      select: { title: true },
-    });
-    if (!article)
-      return failed("Only published stories can be picked; this one is not (or no longer) published.");
-    const existing = await tx.editorPick.findUnique({ where: { articleId }, select: { isLead: true } });
-    if (existing)
-      return failed(
-        existing.isLead
-          ? `"${article.title}" is the home lead story.`
-          : `"${article.title}" is already in Editor's Pick.`,
-      );
-    const rank = (await listedPicks(tx)).length + 1;
-    await tx.editorPick.create({ data: { articleId, rank, pickedById: user.id } });
-    touched.add(tags.picks);
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "pick.add",
-      targetType: "pick",
-      targetId: articleId,
-      details: { title: article.title, rank },
-    });
-    return done(`Added "${article.title}" to Editor's Pick.`);
-  }),
+export const addPick = adminAction(
+  "pick.add",
+  "curate",
+  addPickSchema,
+  onBoard,
+  async ({ articleId }, { user }) =>
+    curate(async (tx, touched) => {
+      const article = await tx.article.findFirst({
+        where: { id: articleId, ...visibleArticleWhere(new Date()) },
+        select: { title: true },
+      });
+      if (!article)
+        return failed("Only published stories can be picked; this one is not (or no longer) published.");
+      const existing = await tx.editorPick.findUnique({ where: { articleId }, select: { isLead: true } });
+      if (existing)
+        return failed(
+          existing.isLead
+            ? `"${article.title}" is the home lead story.`
+            : `"${article.title}" is already in Editor's Pick.`,
+        );
+      const rank = (await listedPicks(tx)).length + 1;
+      await tx.editorPick.create({ data: { articleId, rank, pickedById: user.id } });
+      touched.add(tags.picks);
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "pick.add",
+        targetType: "pick",
+        targetId: articleId,
+        details: { title: article.title, rank },
+      });
+      return done(`Added "${article.title}" to Editor's Pick.`);
+    }),
 );
 
-export const removePick = adminAction("pick.remove", "curate", pickIdSchema, async ({ pickId }, user, form) =>
-  curate(form, async (tx, touched) => {
-    const pick = await tx.editorPick.findUnique({
-      where: { id: pickId },
-      select: { articleId: true, isLead: true, rank: true, note: true },
-    });
-    if (!pick || pick.isLead)
-      return failed("This pick is no longer in the list. The page shows the current list.");
-    const title = await titleOf(tx, pick.articleId);
-    await tx.editorPick.delete({ where: { id: pickId } });
-    const rest = await listedPicks(tx);
-    await writeRanks(
-      tx,
-      rest,
-      rest.map((row) => row.id),
-    );
-    touched.add(tags.picks);
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "pick.remove",
-      targetType: "pick",
-      targetId: pick.articleId,
-      details: { title, rank: pick.rank, note: pick.note },
-    });
-    return done(`Removed "${title}" from Editor's Pick.`);
-  }),
+export const removePick = adminAction(
+  "pick.remove",
+  "curate",
+  pickIdSchema,
+  onBoard,
+  async ({ pickId }, { user }) =>
+    curate(async (tx, touched) => {
+      const pick = await tx.editorPick.findUnique({
+        where: { id: pickId },
+        select: { articleId: true, isLead: true, rank: true, note: true },
+      });
+      if (!pick || pick.isLead)
+        return failed("This pick is no longer in the list. The page shows the current list.");
+      const title = await titleOf(tx, pick.articleId);
+      await tx.editorPick.delete({ where: { id: pickId } });
+      const rest = await listedPicks(tx);
+      await writeRanks(
+        tx,
+        rest,
+        rest.map((row) => row.id),
+      );
+      touched.add(tags.picks);
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "pick.remove",
+        targetType: "pick",
+        targetId: pick.articleId,
+        details: { title, rank: pick.rank, note: pick.note },
+      });
+      return done(`Removed "${title}" from Editor's Pick.`);
+    }),
 );
 
 export const movePick = adminAction(
   "pick.move",
   "curate",
   movePickSchema,
-  async ({ pickId, direction }, user, form) =>
-    curate(form, async (tx, touched) => {
+  onBoard,
+  async ({ pickId, direction }, { user }) =>
+    curate(async (tx, touched) => {
       const picks = await listedPicks(tx);
       const current = picks.map((pick) => pick.id);
       const pick = picks.find((row) => row.id === pickId);
@@ -148,8 +155,9 @@ export const reorderPicks = adminAction(
   "pick.reorder",
   "curate",
   reorderPicksSchema,
-  async ({ order }, user, form) =>
-    curate(form, async (tx, touched) => {
+  onBoard,
+  async ({ order }, { user }) =>
+    curate(async (tx, touched) => {
       const picks = await listedPicks(tx);
       if (
         !isPermutationOf(
@@ -169,8 +177,9 @@ export const updatePick = adminAction(
   "pick.update",
   "curate",
   updatePickSchema,
-  async ({ pickId, note, expiresAt }, user, form) =>
-    curate(form, async (tx, touched) => {
+  onBoard,
+  async ({ pickId, note, expiresAt }, { user, values }) =>
+    curate(async (tx, touched) => {
       const pick = await tx.editorPick.findUnique({
         where: { id: pickId },
         select: { articleId: true, note: true, expiresAt: true },
@@ -189,7 +198,7 @@ export const updatePick = adminAction(
           fieldErrors: {
             expiresAt: "Choose a time in the future, or leave it empty to keep the pick until it is removed.",
           },
-          values: typedValues(form),
+          values,
         };
       }
       if (newExpiry)
@@ -224,8 +233,9 @@ export const setHomeLead = adminAction(
   "home.lead",
   "curate",
   homeLeadSchema,
-  async ({ articleId }, user, form) =>
-    curate(form, async (tx, touched) => {
+  onBoard,
+  async ({ articleId }, { user }) =>
+    curate(async (tx, touched) => {
       const previous = await tx.editorPick.findFirst({
         where: { isLead: true },
         select: { id: true, articleId: true },

@@ -2,13 +2,11 @@
 // Discussion settings (ADMIN): save, or preview what the rules would have done to the latest
 // comments before saving. Both answer plain form posts too (the settings page shows the result).
 import { expireTags, tags } from "@/lib/cache/tags";
-import { adminAction, type ActionState } from "@/lib/admin/action";
+import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { recordAudit } from "@/lib/audit/record";
 import { loadDiscussionSettings } from "@/lib/comments/settings";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { respondWith } from "@/lib/forms/result";
-import { typedValues } from "./form-values";
 import { loadReplayableComments, previewModeration, type ModerationPreview } from "./preview";
 import {
   changedSettings,
@@ -23,22 +21,20 @@ export type SettingsState = ActionState & { preview?: ModerationPreview };
 
 const SETTINGS_PATH = "/admin/settings";
 
-function invalid(form: FormData, fieldErrors: Record<string, string>): SettingsState {
-  return {
-    status: "error",
-    message: "Please correct the highlighted fields.",
-    fieldErrors,
-    values: typedValues(form),
-  };
+const onSettingsPage = { respondTo: () => SETTINGS_PATH };
+
+function invalid(values: TypedValues, fieldErrors: Record<string, string>): SettingsState {
+  return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
 }
 
-export const saveSettings = adminAction(
+export const saveSettings = adminAction<typeof settingsSchema, SettingsState>(
   "settings.update",
   "manageSettings",
   settingsSchema,
-  async (input, user, form) => {
+  onSettingsPage,
+  async (input, { user, values }): Promise<SettingsState> => {
     const errors = crossFieldErrors(input);
-    if (errors) return respondWith(invalid(form, errors), SETTINGS_PATH);
+    if (errors) return invalid(values, errors);
     const changed = await db.$transaction(async (tx) => {
       await loadDiscussionSettings(tx); // creates the row with its defaults the first time
       // Two admins saving at once: the second waits, and its "before" is the first one's "after".
@@ -62,23 +58,21 @@ export const saveSettings = adminAction(
       changed.length > 0
         ? `Saved. Changed: ${changed.map((field) => SETTINGS_LABELS[field].toLowerCase()).join("; ")}.`
         : "Nothing to save: the settings already had these values.";
-    return respondWith<SettingsState>({ status: "ok", message }, SETTINGS_PATH);
+    return { status: "ok", message };
   },
 );
 
 /** Changes nothing: the candidate settings against the latest comments, and the typed values back. */
-export const previewSettings = adminAction(
+export const previewSettings = adminAction<typeof settingsSchema, SettingsState>(
   "settings.preview",
   "manageSettings",
   settingsSchema,
-  async (input, _user, form) => {
+  onSettingsPage,
+  async (input, { values }): Promise<SettingsState> => {
     const errors = crossFieldErrors(input);
-    if (errors) return respondWith(invalid(form, errors), SETTINGS_PATH);
+    if (errors) return invalid(values, errors);
     const [saved, comments] = await Promise.all([loadDiscussionSettings(), loadReplayableComments()]);
     const preview = previewModeration(comments, input, saved);
-    return respondWith<SettingsState>(
-      { status: "ok", message: "Preview only: nothing was saved yet.", values: typedValues(form), preview },
-      SETTINGS_PATH,
-    );
+    return { status: "ok", message: "Preview only: nothing was saved yet.", values, preview };
   },
 );

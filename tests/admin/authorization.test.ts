@@ -21,7 +21,7 @@ vi.mock("next/headers", () => ({
   }),
 }));
 
-import { ADMIN_ACTIONS } from "@/lib/admin/action";
+import { ADMIN_ACTIONS } from "@/lib/actions/admin";
 import { auth } from "@/lib/auth/config";
 import { can, ROLES } from "@/lib/auth/roles";
 import { NotAllowed } from "@/lib/auth/session";
@@ -41,7 +41,7 @@ function actionModules(): { file: string; source: string }[] {
       (file) =>
         /\.tsx?$/.test(file) &&
         !file.startsWith(`generated${path.sep}`) &&
-        file !== path.join("admin", "action.ts"),
+        file !== path.join("actions", "admin.ts"),
     )
     .map((file) => ({ file, source: readFileSync(path.join(LIB, file), "utf8") }))
     .filter(({ source }) => source.includes("adminAction("));

@@ -3,7 +3,7 @@
 // audit entries an action wrote.
 import { randomBytes } from "node:crypto";
 import { vi } from "vitest";
-import type { ActionState, AdminAction } from "@/lib/admin/action";
+import type { ActionState, AdminAction } from "@/lib/actions/admin";
 import { auth } from "@/lib/auth/config";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -32,7 +32,7 @@ vi.mock("next/cache", () => ({
 
 import { updateTag } from "next/cache";
 import { auth } from "@/lib/auth/config";
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/admin";
 import { db } from "@/lib/db";
 import { deleteDraft, previewArticleBody, restoreRevision, saveArticle } from "@/lib/articles/actions";
 import { getArticleForEditing } from "@/lib/articles/admin-queries";

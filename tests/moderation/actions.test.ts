@@ -12,7 +12,7 @@ vi.mock("next/headers", () => ({
 }));
 
 import { auth } from "@/lib/auth/config";
-import type { ActionState, AdminAction } from "@/lib/admin/action";
+import type { ActionState, AdminAction } from "@/lib/actions/admin";
 import { emailHash } from "@/lib/comments/identity";
 import { submitComment } from "@/lib/comments/submit";
 import { db } from "@/lib/db";

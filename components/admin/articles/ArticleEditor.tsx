@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useMemo, useState } from "react";
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/state";
 import type { EditorOptions } from "@/lib/articles/admin-queries";
 import { saveArticle } from "@/lib/articles/actions";
 import {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/state";
 import { deleteDraft, restoreRevision } from "@/lib/articles/actions";
 
 type Props = { initialState?: ActionState };

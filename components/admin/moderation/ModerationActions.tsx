@@ -5,7 +5,7 @@
 // plain post, answered by a redirect back to the queue view with the result; with it, in place,
 // the result shown here and the list refreshed by the action's cache tags.
 import { createContext, useActionState, useContext, useState } from "react";
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/state";
 import {
   approveComments,
   banAuthors,

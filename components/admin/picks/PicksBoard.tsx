@@ -4,7 +4,7 @@
 // found by title. Every form posts a server action; one message line reports the last result.
 import Form from "next/form";
 import { useActionState, useOptimistic, useState, useTransition, type DragEvent } from "react";
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/state";
 import { addPick, movePick, removePick, reorderPicks, setHomeLead, updatePick } from "@/lib/picks/actions";
 import type { CuratedPick, PickCandidate } from "@/lib/picks/queries";
 import { NOTE_MAX } from "@/lib/picks/schema";

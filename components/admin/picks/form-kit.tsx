@@ -2,7 +2,7 @@
 // Small pieces shared by the dashboard forms of Editor's Pick, settings and users: the idle
 // state, the message line, field errors, and "which of several actions answered last".
 import { useState } from "react";
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/state";
 
 export const IDLE: ActionState = { status: "idle" };
 

@@ -8,7 +8,7 @@ import {
   invalidProps,
   useLatestResult,
 } from "@/components/admin/picks/form-kit";
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/state";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { activateUser, changeUserRole, createUser, deactivateUser } from "@/lib/users/actions";
 import type { StaffRow } from "@/lib/users/queries";

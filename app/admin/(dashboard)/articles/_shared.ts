@@ -1,5 +1,5 @@
 // Helpers of the article dashboard pages.
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/state";
 import { formResultFor } from "@/lib/forms/result";
 
 export type RouteProps<Params> = {

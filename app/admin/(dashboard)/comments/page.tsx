@@ -8,7 +8,7 @@ import {
 import { KeyboardShortcuts, SelectAll } from "@/components/admin/moderation/KeyboardShortcuts";
 import { QueueItem } from "@/components/admin/moderation/QueueItem";
 import { QueueFilters, QueuePager, QueueTabs } from "@/components/admin/moderation/QueueNavigation";
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/state";
 import { requireCapability } from "@/lib/auth/session";
 import { formResultFor } from "@/lib/forms/result";
 import { getArticleChoices, getQueuePage, getTabCounts } from "@/lib/moderation/queries";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PicksBoard } from "@/components/admin/picks/PicksBoard";
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/state";
 import { requireCapability } from "@/lib/auth/session";
 import { formResultFor } from "@/lib/forms/result";
 import { picksPath } from "@/lib/picks/paths";

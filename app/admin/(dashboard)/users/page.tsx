@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { UsersManager } from "@/components/admin/users/UsersManager";
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/state";
 import { ROLES } from "@/lib/auth/roles";
 import { requireCapability } from "@/lib/auth/session";
 import { formResultFor } from "@/lib/forms/result";

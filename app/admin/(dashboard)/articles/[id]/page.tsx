@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/articles/ArticleEditor";
 import { DeleteDraftForm } from "@/components/admin/articles/RevisionActions";
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/state";
 import { getArticleForEditing, getEditorOptions } from "@/lib/articles/admin-queries";
 import { requireCapability } from "@/lib/auth/session";
 import { postedResult, queryValue, routeId, type RouteProps } from "../_shared";

@@ -1,0 +1,58 @@
+// The one path of every reader mutation (post, edit and report a comment): the request must
+// come from this site's own pages (Origin), the form is parsed with zod, the client's address
+// (hashed) is rate limited, then the handler runs with the typed input and what the server
+// knows about the caller. The answer goes back like adminAction's: the state for an enhanced
+// form, or for a plain post the stored result and a redirect to `respondTo` — the wrapper's
+// own refusals included, each keeping what was typed.
+import { headers } from "next/headers";
+import type { z } from "zod";
+import type { RateLimiterPostgres } from "rate-limiter-flexible";
+import { respondWith } from "@/lib/forms/result";
+import { consume } from "@/lib/security/rate-limit";
+import { clientIp, hashIp, isSameOrigin } from "@/lib/security/request";
+import { CORRECT_FIELDS, fieldErrorsOf, formInput, typedValues } from "./form";
+import type { FormAction } from "./admin";
+import type { FieldErrors, TypedValues } from "./state";
+
+export const UNVERIFIED =
+  "We could not verify where this form was sent from. Please reload the page and try again.";
+
+/** A refusal by the wrapper or the handler, before it becomes the form's own state. */
+export type Refused = { message: string; fieldErrors?: FieldErrors };
+
+/** What the server knows about who is asking. The raw address is for matching only, never stored. */
+export type PublicRequest = { ip: string; ipHash: string; userAgent: string | null };
+
+export type PublicActionOptions<State> = {
+  /** Where a plain form post sees its result, from what the form sent. */
+  respondTo: (values: TypedValues) => string;
+  /** One point per accepted-looking request and client address; the message says how long to wait. */
+  rateLimit?: { limiter: () => RateLimiterPostgres; message: (waitSeconds: number) => string };
+  /** The form's state for a refusal, keeping what was typed. */
+  refused: (refusal: Refused, values: TypedValues) => State;
+};
+
+export function publicAction<Schema extends z.ZodType, State>(
+  schema: Schema,
+  options: PublicActionOptions<State>,
+  handler: (input: z.output<Schema>, request: PublicRequest, values: TypedValues) => Promise<State>,
+): FormAction<State> {
+  return async (_previous, form) => {
+    const values = typedValues(form);
+    const target = options.respondTo(values);
+    const refuse = (refusal: Refused) => respondWith(options.refused(refusal, values), target);
+
+    const requestHeaders = await headers();
+    if (!isSameOrigin(requestHeaders)) return refuse({ message: UNVERIFIED });
+    const parsed = schema.safeParse(formInput(form));
+    if (!parsed.success) return refuse({ message: CORRECT_FIELDS, fieldErrors: fieldErrorsOf(parsed.error) });
+
+    const ip = clientIp(requestHeaders);
+    const request: PublicRequest = { ip, ipHash: hashIp(ip), userAgent: requestHeaders.get("user-agent") };
+    if (options.rateLimit) {
+      const wait = await consume(options.rateLimit.limiter(), request.ipHash);
+      if (wait) return refuse({ message: options.rateLimit.message(wait) });
+    }
+    return respondWith(await handler(parsed.data, request, values), target);
+  };
+}
