@@ -5,16 +5,15 @@
 import { cookies } from "next/headers";
 import { expireTags, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { moderate } from "@/lib/moderation/pipeline";
+import { moderate } from "@/lib/moderation/moderate";
 import { publicAction } from "@/lib/actions/public";
 import type { TypedValues } from "@/lib/actions/state";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { readSpamSignals } from "@/lib/moderation/schema";
-import { classifyComment, untrain } from "@/lib/spam";
+import { untrain } from "@/lib/spam";
 import { elapsedSinceForm, ownCommentIds, rememberOwnComment, saveCommenter } from "./cookies";
 import { respondPath } from "./permalinks";
 import { COMMENT_FIELDS, commentSchema, editSchema, reportSchema, type CommentField } from "./schema";
-import { loadDiscussionSettings } from "./settings";
 import { submitComment } from "./submit";
 
 export type CommentFormValues = {
@@ -142,67 +141,16 @@ export const editComment = publicAction(
   },
   async (input, request, typed): Promise<EditState> => {
     const body = typed.body ?? "";
-    const { commentId } = input;
-    if (!ownCommentIds(await cookies()).includes(commentId))
-      return {
-        status: "error",
-        message: "You can only edit your own comments, from the browser you posted them with.",
-        body,
-      };
-    const ip = request.ip;
-    const [comment, settings] = await Promise.all([
-      db.comment.findUnique({
-        where: { id: commentId },
-        include: { article: { select: { commentsOpen: true, commentsCloseAt: true, publishedAt: true } } },
-      }),
-      loadDiscussionSettings(),
-    ]);
     const now = new Date();
-    if (!comment || comment.status === "SPAM" || comment.status === "TRASH")
-      return { status: "error", message: "This comment can no longer be edited.", body };
-    if (now.getTime() - comment.createdAt.getTime() > settings.editWindowMinutes * 60_000) {
-      return {
-        status: "error",
-        message: `Comments can be edited for ${settings.editWindowMinutes} minutes after posting; that time has passed.`,
-        body,
-      };
-    }
-    const [approved, spam, commenter] = await Promise.all([
-      db.comment.count({
-        where: { emailHash: comment.emailHash, status: "APPROVED", id: { not: comment.id } },
-      }),
-      db.comment.count({ where: { emailHash: comment.emailHash, status: "SPAM" } }),
-      db.commenter.findUnique({ where: { emailHash: comment.emailHash }, select: { standing: true } }),
-    ]);
-    const verdict = await classifyComment({
+    const outcome = await moderate({
+      action: "EDIT",
+      commentId: input.commentId,
       body: input.body,
-      authorName: comment.authorName,
-      authorEmail: comment.authorEmail,
-      authorUrl: comment.authorUrl,
-      userAgent: comment.userAgent,
-      elapsedMs: null,
-      history: { approved, spam },
-    }).catch(() => null);
-    const outcome = moderate({
-      // An edit is not a new submission: no bot-trap timing, flood or duplicate checks.
-      comment: {
-        body: input.body,
-        authorName: comment.authorName,
-        authorEmail: comment.authorEmail,
-        authorUrl: comment.authorUrl,
-        ip,
-        userAgent: comment.userAgent,
-        honeypot: "",
-        elapsedMs: Number.MAX_SAFE_INTEGER,
-      },
-      article: comment.article,
-      author: { approved, spam, standing: commenter?.standing ?? "NORMAL" },
-      recent: { lastCommentAt: null, duplicate: false },
-      spam: verdict && { score: verdict.score, signals: verdict.signals },
-      settings,
+      browser: { ...request, ownCommentIds: ownCommentIds(await cookies()) },
       now,
     });
     if (outcome.kind === "refused") return { status: "error", message: outcome.refusal.message, body };
+    const { comment, spam } = outcome;
     // The text changed: what moderators taught the filter from the old text no longer applies.
     const previous = readSpamSignals(comment.spamSignals);
     if (previous?.trained) await untrain({ tokens: previous.tokens }, previous.trained);
@@ -213,8 +161,8 @@ export const editComment = publicAction(
         editedAt: now,
         status: outcome.status,
         reasons: ["edited by its author", ...outcome.reasons],
-        spamScore: verdict?.score ?? null,
-        spamSignals: verdict ? { signals: verdict.signals, tokens: verdict.tokens } : undefined,
+        spamScore: spam?.score ?? null,
+        spamSignals: spam ? { signals: spam.signals, tokens: spam.tokens } : undefined,
         statusChanges: {
           create: {
             fromStatus: comment.status,

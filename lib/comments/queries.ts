@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { expireCacheAt } from "@/lib/articles/freshness";
 import { commentsClosedAt } from "@/lib/moderation/closing";
 import { formTimeToken } from "./cookies";
-import { getDiscussionSettings } from "./settings";
+import { getDiscussionSettings } from "@/lib/settings/discussion";
 
 export type PublicComment = {
   id: number;

@@ -1,16 +1,12 @@
 // Posting a comment, without the HTTP parts (the server action in actions.ts adds those):
-// resolve the reply target, gather what the moderation pipeline looks at, run it, and store
-// the comment with its first status change, or refuse it with a message.
-import { classifyComment } from "@/lib/spam";
+// moderate it (lib/moderation/moderate.ts), resolve the reply target, and store the comment
+// with its first status change, or refuse it with a message.
 import { db } from "@/lib/db";
-import { isVisible } from "@/lib/articles/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
-import { moderate } from "@/lib/moderation/pipeline";
-import type { ModerationContext, Refusal } from "@/lib/moderation/types";
-import { emailHash } from "./identity";
+import { moderate } from "@/lib/moderation/moderate";
+import type { Refusal } from "@/lib/moderation/types";
 import type { CommentInput } from "./schema";
-import { loadDiscussionSettings } from "./settings";
 
 export type SubmitRequest = {
   ip: string;
@@ -38,64 +34,30 @@ export type SubmitOutcome =
 type Input = Omit<CommentInput, "remember" | "renderedAt" | "shownAt">;
 
 export async function submitComment(input: Input, request: SubmitRequest): Promise<SubmitOutcome> {
-  const [article, settings] = await Promise.all([
-    db.article.findUnique({
-      where: { id: input.articleId },
-      select: { id: true, status: true, publishedAt: true, commentsOpen: true, commentsCloseAt: true },
-    }),
-    loadDiscussionSettings(),
-  ]);
-  if (!article || !isVisible(article, request.now))
-    return { kind: "refused", refusal: { message: "This article is not available for comments." } };
+  const outcome = await moderate({
+    action: "NEW",
+    articleId: input.articleId,
+    comment: {
+      body: input.body,
+      authorName: input.authorName,
+      authorEmail: input.authorEmail,
+      authorUrl: input.authorUrl,
+    },
+    honeypot: input.company,
+    elapsedMs: request.elapsedMs,
+    browser: request,
+    now: request.now,
+  });
+  if (outcome.kind === "refused") return { kind: "refused", refusal: outcome.refusal };
+  const { article, spam: spamVerdict } = outcome;
 
-  const parent = input.parentId ? await replyTarget(input.parentId, article.id, settings.threadDepth) : null;
+  const parent = input.parentId ? await replyTarget(input.parentId, article.id, outcome.threadDepth) : null;
   if (input.parentId && !parent)
     return {
       kind: "refused",
       refusal: { message: "The comment you are replying to is no longer available." },
     };
-
-  const hash = emailHash(input.authorEmail);
-  const [approved, spam, commenter, last, duplicate] = await Promise.all([
-    // Approved history counts only when this browser posted it: otherwise anyone could type
-    // someone's email and learn from an instant approval that they had commented before.
-    db.comment.count({ where: { emailHash: hash, status: "APPROVED", id: { in: request.ownCommentIds } } }),
-    db.comment.count({ where: { emailHash: hash, status: "SPAM" } }),
-    db.commenter.findUnique({ where: { emailHash: hash }, select: { standing: true } }),
-    db.comment.findFirst({
-      where: { OR: [{ ipHash: request.ipHash }, { emailHash: hash }] },
-      orderBy: { createdAt: "desc" },
-      select: { createdAt: true },
-    }),
-    db.comment.findFirst({ where: { articleId: article.id, body: input.body }, select: { id: true } }),
-  ]);
-  const spamVerdict = await classifyComment({
-    body: input.body,
-    authorName: input.authorName,
-    authorEmail: input.authorEmail,
-    authorUrl: input.authorUrl,
-    userAgent: request.userAgent,
-    elapsedMs: request.elapsedMs,
-    history: { approved, spam },
-  }).catch(() => null); // the filter failing must never lose a comment: the pipeline holds it instead
-
-  const context: ModerationContext = {
-    comment: {
-      ...input,
-      ip: request.ip,
-      userAgent: request.userAgent,
-      honeypot: input.company,
-      elapsedMs: request.elapsedMs,
-    },
-    article,
-    author: { approved, spam, standing: commenter?.standing ?? "NORMAL" },
-    recent: { lastCommentAt: last?.createdAt ?? null, duplicate: Boolean(duplicate) },
-    spam: spamVerdict && { score: spamVerdict.score, signals: spamVerdict.signals },
-    settings,
-    now: request.now,
-  };
-  const outcome = moderate(context);
-  if (outcome.kind === "refused") return { kind: "refused", refusal: outcome.refusal };
+  const hash = outcome.emailHash;
 
   const comment = await db.$transaction(async (tx) => {
     const created = await tx.comment.create({

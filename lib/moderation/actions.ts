@@ -11,7 +11,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/session";
 import { emailHash } from "@/lib/comments/identity";
 import { commentBodySchema } from "@/lib/comments/schema";
-import { loadDiscussionSettings } from "@/lib/comments/settings";
+import { loadDiscussionSettings } from "@/lib/settings/discussion";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus, CommenterStanding } from "@/lib/generated/prisma/enums";

@@ -1,5 +1,6 @@
-// Moderation of a new comment: an ordered list of small phases. The first phase that refuses
-// or decides a status ends the run; the reasons of every phase that ran are kept.
+// The moderation pipeline (pure): an ordered list of small phases, each judging the actions it
+// names (NEW, EDIT, PREVIEW). The first phase that refuses or decides a status ends the run;
+// the reasons of every phase that ran are kept. moderate.ts builds the context and calls it.
 import { articleClosed } from "./phases/article-closed";
 import { authorStanding } from "./phases/author-standing";
 import { botTraps } from "./phases/bot-traps";
@@ -25,9 +26,17 @@ export const PHASES: readonly Phase[] = [
   siteDefault,
 ];
 
-export function moderate(context: ModerationContext, phases: readonly Phase[] = PHASES): ModerationOutcome {
+/** The phases that judge `action`, in order. */
+export function phasesFor(action: ModerationContext["action"], phases: readonly Phase[] = PHASES): Phase[] {
+  return phases.filter((phase) => phase.actions.includes(action));
+}
+
+export function runPipeline(
+  context: ModerationContext,
+  phases: readonly Phase[] = PHASES,
+): ModerationOutcome {
   const reasons: string[] = [];
-  for (const phase of phases) {
+  for (const phase of phasesFor(context.action, phases)) {
     const decision = phase.run(context);
     if (!decision) continue;
     reasons.push(...(decision.reasons ?? []));

@@ -17,7 +17,15 @@ export type ModerationSettings = Pick<
   | "minSecondsToSubmit"
 >;
 
+/**
+ * What is being moderated: a new comment (NEW), an author's edit of their comment (EDIT), or a
+ * stored comment replayed under candidate settings (PREVIEW). Each phase says which it judges:
+ * the act of submitting (bot traps, flood, duplicate) is only judged for NEW.
+ */
+export type ModerationAction = "NEW" | "EDIT" | "PREVIEW";
+
 export type ModerationContext = {
+  action: ModerationAction;
   comment: {
     body: string;
     authorName: string;
@@ -26,19 +34,24 @@ export type ModerationContext = {
     /** The submitter's IP address as received (matched against disallowed keys, never stored). */
     ip: string;
     userAgent: string | null;
+  };
+  /** The act of submitting a new comment; null for EDIT and PREVIEW, which judge the text only. */
+  submission: {
     /** Filled only by bots: the field is hidden from people. */
     honeypot: string;
     /** Time between the form being rendered and submitted; null when unknown or tampered with. */
     elapsedMs: number | null;
-  };
-  article: { commentsOpen: boolean; commentsCloseAt: Date | null; publishedAt: Date | null };
-  author: { approved: number; spam: number; standing: CommenterStanding };
-  recent: {
     /** Last comment from the same IP address or email, any article. */
     lastCommentAt: Date | null;
     /** The same text already posted on this article. */
     duplicate: boolean;
-  };
+  } | null;
+  article: { commentsOpen: boolean; commentsCloseAt: Date | null; publishedAt: Date | null };
+  /**
+   * The author's history. `approved` counts only approved comments this browser proved it
+   * posted (its signed cookie): typing someone's email must never reveal they have commented.
+   */
+  author: { approved: number; spam: number; standing: CommenterStanding };
   spam: { score: number; signals: { token: string; probability: number }[] } | null;
   settings: ModerationSettings;
   now: Date;
@@ -48,7 +61,12 @@ export type Refusal = { field?: "body" | "authorEmail" | "authorName" | "authorU
 
 export type PhaseDecision = { status?: CommentStatus; refuse?: Refusal; reasons?: string[] };
 
-export type Phase = { name: string; run(context: ModerationContext): PhaseDecision | undefined };
+export type Phase = {
+  name: string;
+  /** The actions this phase judges. */
+  actions: readonly ModerationAction[];
+  run(context: ModerationContext): PhaseDecision | undefined;
+};
 
 export type ModerationOutcome =
   | { kind: "refused"; refusal: Refusal; reasons: string[] }

@@ -4,7 +4,7 @@
 import { expireTags, tags } from "@/lib/cache/tags";
 import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { recordAudit } from "@/lib/audit/record";
-import { loadDiscussionSettings } from "@/lib/comments/settings";
+import { loadDiscussionSettings } from "@/lib/settings/discussion";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadReplayableComments, previewModeration, type ModerationPreview } from "./preview";

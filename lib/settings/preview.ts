@@ -1,25 +1,29 @@
 // "What would these rules have done?": re-runs the moderation pipeline (pure) with candidate
 // settings over the latest reader comments, rebuilt from what was stored, and compares with
 // their current status. Approximations, also stated on the settings page:
-// - phases that need the moment of submission are skipped: bot traps (honeypot, time to
-//   submit) and flood/duplicate checks;
+// - it runs moderate({ action: "PREVIEW" }): the phases that judge the moment of submission
+//   (bot traps: honeypot, time to submit; flood and duplicate checks) judge NEW comments only;
 // - the IP address is not stored (only its hash), so disallowed keys matching an IP never match;
 // - the spam verdict is the stored score and signals (the comment is not classified again);
-// - the author's history is today's counts, this comment left out; their standing is today's;
+// - the author's history is today's counts, this comment left out; their standing is today's.
+//   Unlike NEW and EDIT (which count only approvals proven by the commenter's own browser),
+//   approvals are counted by email: staff see this page, and no browser is involved;
 // - "comments closed" is judged at the time the comment was posted, by the article's closing
 //   date and the close-after-days rule; an editor switching an article's comments off later is
 //   not held against the comments it already had (that switch has no date).
 // Staff replies are left out: they are not moderated.
 import { db } from "@/lib/db";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
-import { moderate, PHASES } from "@/lib/moderation/pipeline";
-import type { ModerationContext, ModerationSettings } from "@/lib/moderation/types";
+import { moderate, type PreviewRequest } from "@/lib/moderation/moderate";
+import { phasesFor, PHASES } from "@/lib/moderation/pipeline";
+import type { ModerationSettings } from "@/lib/moderation/types";
 
 export const PREVIEW_SIZE = 200;
 
 /** Phases that judge the act of submitting, which stored comments cannot replay. */
-export const SKIPPED_PHASES = ["bot-traps", "flood-and-duplicate"] as const;
-const PREVIEW_PHASES = PHASES.filter((phase) => !(SKIPPED_PHASES as readonly string[]).includes(phase.name));
+export const SKIPPED_PHASES = PHASES.filter((phase) => !phasesFor("PREVIEW").includes(phase)).map(
+  (phase) => phase.name,
+);
 
 /** A stored comment, ready to be moderated again under any settings. */
 export type ReplayableComment = {
@@ -28,7 +32,7 @@ export type ReplayableComment = {
   articleTitle: string;
   authorName: string;
   excerpt: string;
-  context: Omit<ModerationContext, "settings">;
+  context: PreviewRequest["context"];
 };
 
 /** "Refused": the comment would not have been accepted at all (e.g. comments closed). */
@@ -114,9 +118,8 @@ export async function loadReplayableComments(limit = PREVIEW_SIZE): Promise<Repl
         authorUrl: row.authorUrl,
         ip: "",
         userAgent: row.userAgent,
-        honeypot: "",
-        elapsedMs: null,
       },
+      submission: null,
       article: {
         commentsOpen: true,
         commentsCloseAt: row.article.commentsCloseAt,
@@ -128,7 +131,6 @@ export async function loadReplayableComments(limit = PREVIEW_SIZE): Promise<Repl
         spam: countOf(row.emailHash, "SPAM") - (row.status === "SPAM" ? 1 : 0),
         standing: standingOf.get(row.emailHash) ?? "NORMAL",
       },
-      recent: { lastCommentAt: null, duplicate: false },
       spam:
         row.spamScore === null
           ? null
@@ -142,7 +144,7 @@ function decide(
   comment: ReplayableComment,
   settings: ModerationSettings,
 ): { status: PreviewStatus; reason: string } {
-  const outcome = moderate({ ...comment.context, settings }, PREVIEW_PHASES);
+  const outcome = moderate({ action: "PREVIEW", context: comment.context, settings });
   if (outcome.kind === "refused")
     return { status: "REFUSED", reason: outcome.reasons.at(-1) ?? outcome.refusal.message };
   return { status: outcome.status, reason: outcome.reasons.at(-1) ?? outcome.decidedBy };

@@ -9,7 +9,7 @@ vi.mock("next/headers", () => ({
 }));
 
 import { emailHash } from "@/lib/comments/identity";
-import { loadDiscussionSettings } from "@/lib/comments/settings";
+import { loadDiscussionSettings } from "@/lib/settings/discussion";
 import { db } from "@/lib/db";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { previewSettings, saveSettings, type SettingsState } from "@/lib/settings/actions";

@@ -11,7 +11,7 @@ import {
 } from "@/lib/articles/queries";
 import { encodeCursor } from "@/lib/articles/schema";
 import { getCommentSection } from "@/lib/comments/queries";
-import { loadDiscussionSettings } from "@/lib/comments/settings";
+import { loadDiscussionSettings } from "@/lib/settings/discussion";
 
 const HOUR = 3_600_000;
 const now = Date.now();

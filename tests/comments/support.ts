@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { DiscussionSettings } from "@/lib/generated/prisma/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { emailHash } from "@/lib/comments/identity";
-import { loadDiscussionSettings } from "@/lib/comments/settings";
+import { loadDiscussionSettings } from "@/lib/settings/discussion";
 import type { SubmitRequest } from "@/lib/comments/submit";
 import { hashIp } from "@/lib/security/request";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { commentsClosedAt } from "@/lib/moderation/closing";
 import { countLinks, firstMatchingKey } from "@/lib/moderation/keys";
-import { moderate, PHASES } from "@/lib/moderation/pipeline";
+import { phasesFor, PHASES, runPipeline } from "@/lib/moderation/pipeline";
 import { articleClosed } from "@/lib/moderation/phases/article-closed";
 import { authorStanding } from "@/lib/moderation/phases/author-standing";
 import { botTraps } from "@/lib/moderation/phases/bot-traps";
@@ -15,10 +15,14 @@ import { spamScore } from "@/lib/moderation/phases/spam-score";
 import type { ModerationContext } from "@/lib/moderation/types";
 
 const now = new Date("2026-11-27T12:00:00Z");
-type Overrides = { [K in keyof ModerationContext]?: Partial<ModerationContext[K]> };
+type Overrides = {
+  [K in Exclude<keyof ModerationContext, "action" | "spam">]?: Partial<NonNullable<ModerationContext[K]>>;
+} & { action?: ModerationContext["action"]; spam?: ModerationContext["spam"] };
 
 function context(overrides: Overrides = {}): ModerationContext {
+  const action = overrides.action ?? "NEW";
   return {
+    action,
     comment: {
       body: "Une analyse très juste.",
       authorName: "Claire",
@@ -26,10 +30,12 @@ function context(overrides: Overrides = {}): ModerationContext {
       authorUrl: null,
       ip: "203.0.113.9",
       userAgent: "Mozilla/5.0",
-      honeypot: "",
-      elapsedMs: 30_000,
       ...overrides.comment,
     },
+    submission:
+      action === "NEW"
+        ? { honeypot: "", elapsedMs: 30_000, lastCommentAt: null, duplicate: false, ...overrides.submission }
+        : null,
     article: {
       commentsOpen: true,
       commentsCloseAt: null,
@@ -37,11 +43,10 @@ function context(overrides: Overrides = {}): ModerationContext {
       ...overrides.article,
     },
     author: { approved: 2, spam: 0, standing: "NORMAL", ...overrides.author },
-    recent: { lastCommentAt: null, duplicate: false, ...overrides.recent },
     spam:
       overrides.spam === undefined
         ? { score: 0.1, signals: [{ token: "analyse", probability: 0.1 }] }
-        : (overrides.spam as ModerationContext["spam"]),
+        : overrides.spam,
     settings: {
       requireModeration: false,
       linkLimit: 2,
@@ -107,28 +112,28 @@ describe("disallowed keys", () => {
 
 describe("bot traps", () => {
   it("marks spam when the honeypot is filled, the timestamp is missing, or the form was too fast", () => {
-    expect(botTraps.run(context({ comment: { honeypot: "http://spam.example" } }))?.status).toBe("SPAM");
-    expect(botTraps.run(context({ comment: { elapsedMs: null } }))?.status).toBe("SPAM");
-    expect(botTraps.run(context({ comment: { elapsedMs: 1200 } }))).toEqual({
+    expect(botTraps.run(context({ submission: { honeypot: "http://spam.example" } }))?.status).toBe("SPAM");
+    expect(botTraps.run(context({ submission: { elapsedMs: null } }))?.status).toBe("SPAM");
+    expect(botTraps.run(context({ submission: { elapsedMs: 1200 } }))).toEqual({
       status: "SPAM",
       reasons: ["submitted 1.2 s after the form was shown (minimum 3 s)"],
     });
-    expect(botTraps.run(context({ comment: { elapsedMs: 3000 } }))).toBeUndefined();
+    expect(botTraps.run(context({ submission: { elapsedMs: 3000 } }))).toBeUndefined();
   });
 });
 
 describe("flood and duplicate", () => {
   it("refuses the same text twice on an article, and a second comment within 15 s", () => {
-    expect(floodAndDuplicate.run(context({ recent: { duplicate: true } }))?.refuse).toEqual({
+    expect(floodAndDuplicate.run(context({ submission: { duplicate: true } }))?.refuse).toEqual({
       field: "body",
       message: "You have already posted this comment on this article.",
     });
     expect(
-      floodAndDuplicate.run(context({ recent: { lastCommentAt: new Date(now.getTime() - 14_000) } }))?.refuse
-        ?.message,
+      floodAndDuplicate.run(context({ submission: { lastCommentAt: new Date(now.getTime() - 14_000) } }))
+        ?.refuse?.message,
     ).toMatch(/too quickly/);
     expect(
-      floodAndDuplicate.run(context({ recent: { lastCommentAt: new Date(now.getTime() - 15_000) } })),
+      floodAndDuplicate.run(context({ submission: { lastCommentAt: new Date(now.getTime() - 15_000) } })),
     ).toBeUndefined();
   });
 });
@@ -219,20 +224,32 @@ describe("pipeline", () => {
     ]);
   });
   it("stops at the first decision and keeps the reasons of every phase that ran", () => {
-    expect(moderate(context())).toEqual({
+    expect(runPipeline(context())).toEqual({
       kind: "decided",
       status: "APPROVED",
       decidedBy: "site-default",
       reasons: ["spam score 0.10", "author has 2 approved comments", "no rule held the comment"],
     });
-    const held = moderate(
+    const held = runPipeline(
       context({ comment: { body: "https://a.example https://b.example" }, author: { standing: "BANNED" } }),
     );
     expect(held).toMatchObject({ kind: "decided", status: "PENDING", decidedBy: "link-count" });
   });
+  it("judges the act of submitting for new comments only", () => {
+    const all = PHASES.map((phase) => phase.name);
+    const textOnly = all.filter((name) => name !== "bot-traps" && name !== "flood-and-duplicate");
+    expect(phasesFor("NEW").map((phase) => phase.name)).toEqual(all);
+    expect(phasesFor("EDIT").map((phase) => phase.name)).toEqual(textOnly);
+    expect(phasesFor("PREVIEW").map((phase) => phase.name)).toEqual(textOnly);
+    // An edit has no submission to judge: no fake timing or honeypot is needed to pass.
+    expect(runPipeline(context({ action: "EDIT" }))).toMatchObject({ kind: "decided", status: "APPROVED" });
+    expect(runPipeline(context({ action: "EDIT", article: { commentsOpen: false } }))).toMatchObject({
+      kind: "refused",
+    });
+  });
   it("refusals win over later phases and store nothing", () => {
     expect(
-      moderate(context({ recent: { duplicate: true }, spam: { score: 0.99, signals: [] } })),
+      runPipeline(context({ submission: { duplicate: true }, spam: { score: 0.99, signals: [] } })),
     ).toMatchObject({ kind: "refused", refusal: { field: "body" } });
   });
 });

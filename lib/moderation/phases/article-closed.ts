@@ -3,6 +3,7 @@ import { commentsClosedAt } from "../closing";
 
 export const articleClosed: Phase = {
   name: "article-closed",
+  actions: ["NEW", "EDIT", "PREVIEW"],
   run: ({ article, settings, now }) => {
     const closedAt = commentsClosedAt(article, settings.closeAfterDays);
     if (closedAt && closedAt <= now) {

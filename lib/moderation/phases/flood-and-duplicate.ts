@@ -5,14 +5,16 @@ export const FLOOD_INTERVAL_MS = 15_000;
 /** Refused outright, nothing stored: the commenter is told why and keeps the text. */
 export const floodAndDuplicate: Phase = {
   name: "flood-and-duplicate",
-  run: ({ recent, now }) => {
-    if (recent.duplicate) {
+  actions: ["NEW"],
+  run: ({ submission, now }) => {
+    if (!submission) return;
+    if (submission.duplicate) {
       return {
         refuse: { field: "body", message: "You have already posted this comment on this article." },
         reasons: ["duplicate comment"],
       };
     }
-    if (recent.lastCommentAt && now.getTime() - recent.lastCommentAt.getTime() < FLOOD_INTERVAL_MS) {
+    if (submission.lastCommentAt && now.getTime() - submission.lastCommentAt.getTime() < FLOOD_INTERVAL_MS) {
       return {
         refuse: { message: "You are posting comments too quickly. Please wait a few seconds and try again." },
         reasons: ["flood: less than 15 s since the previous comment"],

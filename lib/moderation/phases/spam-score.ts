@@ -2,6 +2,7 @@ import type { Phase } from "../types";
 
 export const spamScore: Phase = {
   name: "spam-score",
+  actions: ["NEW", "EDIT", "PREVIEW"],
   run: ({ spam, settings }) => {
     // Without a verdict nobody has checked it for spam: a moderator does.
     if (!spam) return { status: "PENDING", reasons: ["spam filter unavailable"] };

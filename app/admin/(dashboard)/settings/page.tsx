@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SettingsForm } from "@/components/admin/settings/SettingsForm";
 import { requireCapability } from "@/lib/auth/session";
-import { loadDiscussionSettings } from "@/lib/comments/settings";
+import { loadDiscussionSettings } from "@/lib/settings/discussion";
 import { formResultFor } from "@/lib/forms/result";
 import type { SettingsState } from "@/lib/settings/actions";
 import { PREVIEW_SIZE } from "@/lib/settings/preview";
