@@ -12,7 +12,7 @@ describe("schema drift", () => {
     // A non-empty diff means schema.prisma changed without a migration:
     // run `npm run db:migrate:new -- <name>` and commit the new folder.
     expect(await pendingSchemaChanges()).toBe("");
-  }, 60_000);
+  }, 180_000); // the wasm engine alone takes a minute on a busy two-core machine
 });
 
 describe("migration runner", () => {
@@ -35,7 +35,8 @@ describe("migration runner", () => {
     }
   };
 
-  it("applies every migration once, recorded as Prisma does", async () => {
+  // Generous timeouts: a fresh database takes every migration; shared CI machines can be slow.
+  it("applies every migration once, recorded as Prisma does", { timeout: 120_000 }, async () => {
     const names = (await readdir(copy, { withFileTypes: true }))
       .filter((e) => e.isDirectory())
       .map((e) => e.name)
@@ -53,20 +54,24 @@ describe("migration runner", () => {
     }
   });
 
-  it("applies migrations concurrently started without conflict (advisory lock)", async () => {
-    const other = await createTestDatabase(inject("serverUrl"), "concurrent");
-    try {
-      const results = await Promise.all([
-        migrate(other.url, { dir: copy }),
-        migrate(other.url, { dir: copy }),
-      ]);
-      expect(results.flat().length).toBe(
-        (await readdir(copy, { withFileTypes: true })).filter((e) => e.isDirectory()).length,
-      );
-    } finally {
-      await other.drop();
-    }
-  });
+  it(
+    "applies migrations concurrently started without conflict (advisory lock)",
+    { timeout: 120_000 },
+    async () => {
+      const other = await createTestDatabase(inject("serverUrl"), "concurrent");
+      try {
+        const results = await Promise.all([
+          migrate(other.url, { dir: copy }),
+          migrate(other.url, { dir: copy }),
+        ]);
+        expect(results.flat().length).toBe(
+          (await readdir(copy, { withFileTypes: true })).filter((e) => e.isDirectory()).length,
+        );
+      } finally {
+        await other.drop();
+      }
+    },
+  );
 
   it("refuses to run when an applied migration was edited", async () => {
     const [first] = (await readdir(copy, { withFileTypes: true }))
