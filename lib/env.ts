@@ -1,5 +1,6 @@
 // The server's environment, parsed once with zod. A bad or missing value stops start-up with
 // one message naming the variable, instead of failing later somewhere deep in a request.
+import "server-only";
 import { z } from "zod";
 
 const postgresUrl = z

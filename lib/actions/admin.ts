@@ -4,6 +4,7 @@
 // for a plain post the stored result and a redirect to `respondTo` (lib/forms/result.ts), the
 // wrapper's own refusals included. Every action is registered here, so a test can prove that
 // each one refuses a caller without the role.
+import "server-only";
 import type { z } from "zod";
 import type { Capability } from "@/lib/auth/roles";
 import { authorize, NotAllowed, type StaffUser } from "@/lib/auth/session";

@@ -4,6 +4,7 @@
 // knows about the caller. The answer goes back like adminAction's: the state for an enhanced
 // form, or for a plain post the stored result and a redirect to `respondTo` — the wrapper's
 // own refusals included, each keeping what was typed.
+import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import type { RateLimiterPostgres } from "rate-limiter-flexible";

@@ -3,6 +3,7 @@
 // (save, publish now, schedule, unpublish, back to draft), restore a revision, delete a draft,
 // and the editor's live body preview. Saves are version-checked (two editors never silently
 // overwrite each other), keep a revision each, and refresh exactly the reader caches touched.
+import "server-only";
 import { articleReaderTags } from "./cache-tags";
 import { randomBytes } from "node:crypto";
 import { expireTags, tags as cacheTags, type CacheTag } from "@/lib/cache/tags";

@@ -1,6 +1,7 @@
 // Dashboard reads for articles: the filtered list (keyset pages), the editor's data, Read-also
 // target search, revisions, and the staff-only preview. Never cached: staff see the database as
 // it is. Results are plain data for the pages and components.
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleState, type ArticleFormValues, type ArticleState } from "./admin-schema";

@@ -2,6 +2,7 @@
 // scheduled article going live, an Editor's Pick expiring. Next treats a cache that lives less
 // than five minutes as uncached (a page reading it could not be served whole), so entries
 // live at least that long; the going-live clock (going-live.ts) expires them on time.
+import "server-only";
 import { cacheLife } from "next/cache";
 import { db } from "@/lib/db";
 

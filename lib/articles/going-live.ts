@@ -3,6 +3,7 @@
 // instance runs a small clock (instrumentation.ts): it wakes up right after the next scheduled
 // publication or pick expiry (and every few seconds anyway) and expires the cache tags of what
 // changed since its last tick.
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";

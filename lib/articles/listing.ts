@@ -1,5 +1,6 @@
 // Section, tag and author pages: newest first, paginated by keyset ("older stories" after the
 // last item seen) so page 500 costs what page 1 costs, on any number of articles.
+import "server-only";
 import { tagCache, tags, type ListKind } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,6 @@
 // Reader-side reads. Each is cached ("use cache") under the tags the publishing actions
 // invalidate; results are plain serialisable data, never Prisma models with private fields.
+import "server-only";
 import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { cardSelect, toCard, type ArticleCard } from "./cards";

@@ -1,6 +1,7 @@
 // Hero image uploads: checked by their bytes (JPEG, PNG, WebP or AVIF; never by the file name),
 // at most 5 MB, stored under UPLOAD_DIR with a random name and served by app/media/[...path].
 // Width and height are read from the image header, so pages reserve the image's space.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";

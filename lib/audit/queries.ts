@@ -2,6 +2,7 @@
 // action family, target and date range (days on the newsroom's clock), with each target
 // resolved to something a person can follow (the article's editor, the comment's permalink,
 // the account on the Users page).
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

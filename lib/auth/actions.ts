@@ -1,5 +1,6 @@
 "use server";
 // Sign-in and sign-out. "Wrong email or password" never says which one was wrong.
+import "server-only";
 import { AuthError } from "next-auth";
 import { respondWith } from "@/lib/forms/result";
 import { signIn, signOut, TooManyAttempts } from "./config";

@@ -1,6 +1,7 @@
 // Staff sign-in with Auth.js v5: email and password (argon2id), sessions in a signed JWT
 // cookie (httpOnly, Secure on https). Every page and action re-checks the user in the database
 // (lib/auth/session.ts), so deactivating someone or changing their role takes effect at once.
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";

@@ -1,6 +1,7 @@
 // The server-side gate of every admin page and action: the signed-in user, re-read from the
 // database (active, current role). The proxy only keeps anonymous visitors out of /admin; this
 // is the security boundary.
+import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -2,6 +2,7 @@
 // Reader comment actions: post (and reply), edit one's own comment, report a comment. Each
 // parses with zod, checks origin and rate limits, writes, and refreshes the cache tags it
 // touched. Usable as plain HTML form posts (no JavaScript) and from the enhanced form.
+import "server-only";
 import { cookies } from "next/headers";
 import { expireTags, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";

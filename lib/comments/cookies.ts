@@ -2,6 +2,7 @@
 // comments, so they see them while awaiting moderation and can edit them for a while; it holds
 // ids only. `lede_commenter` is set only when the commenter ticks "Save my name, email, and
 // website": the browser's own copy of what they typed, read by the form to fill itself in.
+import "server-only";
 import { env } from "@/lib/env";
 import { sign, verify } from "@/lib/security/sign";
 

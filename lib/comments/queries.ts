@@ -1,5 +1,6 @@
 // Reader-side comment reads, cached under `comments:<articleId>` (and `settings`). Only public
 // fields are selected: a commenter's email or IP hash never leaves the database here.
+import "server-only";
 import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { expireCacheAt } from "@/lib/articles/freshness";

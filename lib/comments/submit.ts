@@ -1,6 +1,7 @@
 // Posting a comment, without the HTTP parts (the server action in actions.ts adds those):
 // moderate it (lib/moderation/moderate.ts), resolve the reply target, and store the comment
 // with its first status change, or refuse it with a message.
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";

@@ -2,6 +2,7 @@
 // (every publishing change invalidates "recent"), and never past the next scheduled
 // publication, so a scheduled article shows up on time. Results are plain data; nothing here
 // selects comments or any e-mail address.
+import "server-only";
 import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { cardSelect, toCard } from "@/lib/articles/cards";

@@ -1,5 +1,6 @@
 // What the feed and sitemap route handlers return: cached reads, a pure builder, headers. Kept
 // here so each route file is one line and the whole path is testable without a server.
+import "server-only";
 import { env } from "@/lib/env";
 import {
   ATOM_CONTENT_TYPE,

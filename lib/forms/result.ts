@@ -3,6 +3,7 @@
 // post (it only reaches React after hydration). Actions therefore keep the result server-side,
 // mark the posting browser with a signed cookie, and redirect to a page that renders the same
 // form with that result: the comment respond page, the sign-in page, admin forms.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";

@@ -4,6 +4,7 @@
 // action serves one comment or a selection. Each one locks the comments, writes in one
 // transaction (the status change, its CommentStatusChange, the spam filter's training and an
 // audit entry per comment), then refreshes the affected articles' comments and the queue.
+import "server-only";
 import { replyTarget } from "@/lib/comments/submit";
 import { expireTags, tags } from "@/lib/cache/tags";
 import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";

@@ -4,6 +4,7 @@
 // action (pipeline.ts). NEW is a reader's new comment, EDIT an author's edit of their own
 // comment; PREVIEW replays stored comments under candidate settings, with the context the
 // settings preview rebuilt from what was stored (lib/settings/preview.ts).
+import "server-only";
 import { db } from "@/lib/db";
 import { isVisible } from "@/lib/articles/visibility";
 import { emailHash } from "@/lib/comments/identity";

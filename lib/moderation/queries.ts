@@ -2,6 +2,7 @@
 // as it is. A page costs a fixed number of queries whatever its size: the tab counts in one
 // statement, the page's ids by keyset, then the rows and everything shown around them
 // (parents, author history and standing, status history, open reports) in one query each.
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus, CommenterStanding, ReportReason } from "@/lib/generated/prisma/enums";

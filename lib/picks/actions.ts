@@ -3,6 +3,7 @@
 // behind the curation lock, keeps the sidebar ranks dense (1..n), records an audit entry and
 // refreshes exactly the reader caches it touched: "picks" (the sidebar), "home" (the lead).
 // Audit entries of picks target the picked article's id (a pick is one row per article).
+import "server-only";
 import { expireTags, tags, type CacheTag } from "@/lib/cache/tags";
 import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { visibleArticleWhere } from "@/lib/articles/visibility";

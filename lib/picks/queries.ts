@@ -1,5 +1,6 @@
 // Dashboard reads for Editor's Pick: every pick (expired and hidden ones too, marked), the
 // home lead, and the title search for stories to add. Fresh on every request, never cached.
+import "server-only";
 import { db } from "@/lib/db";
 import { articleHref, isVisible, visibleArticleWhere } from "@/lib/articles/visibility";
 import { formatDate, formatDateTime } from "@/lib/site/format";

@@ -16,6 +16,7 @@
 //   the text is HTML-escaped *before* ts_headline (which would otherwise silently drop
 //   anything that looks like a tag), highlights are marked with private-use sentinel
 //   characters, and the result is escaped again before only the sentinels become <mark>.
+import "server-only";
 import { cacheLife } from "next/cache";
 import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";

@@ -1,5 +1,6 @@
 // Rate limits shared by every app instance, stored in PostgreSQL (rate-limiter-flexible's
 // Postgres store, table `rate_limits` from the migrations).
+import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";

@@ -1,5 +1,6 @@
 // What the server knows about who is asking: the client IP (for rate limits and salted
 // hashes only) and whether a form post really comes from this site.
+import "server-only";
 import { createHash } from "node:crypto";
 import { env } from "@/lib/env";
 

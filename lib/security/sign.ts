@@ -1,5 +1,6 @@
 // Values the server hands out and must get back unchanged (form timestamps, the list of a
 // visitor's own comments): HMAC-signed with a key derived from AUTH_SECRET.
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
 

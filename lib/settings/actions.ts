@@ -1,6 +1,7 @@
 "use server";
 // Discussion settings (ADMIN): save, or preview what the rules would have done to the latest
 // comments before saving. Both answer plain form posts too (the settings page shows the result).
+import "server-only";
 import { expireTags, tags } from "@/lib/cache/tags";
 import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { recordAudit } from "@/lib/audit/record";

@@ -1,4 +1,5 @@
 // Discussion settings (one row): read fresh by actions, cached for pages under the `settings` tag.
+import "server-only";
 import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { DiscussionSettings, PrismaClient } from "@/lib/generated/prisma/client";

@@ -12,6 +12,7 @@
 //   date and the close-after-days rule; an editor switching an article's comments off later is
 //   not held against the comments it already had (that switch has no date).
 // Staff replies are left out: they are not moderated.
+import "server-only";
 import { db } from "@/lib/db";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { moderate, type PreviewRequest } from "@/lib/moderation/moderate";

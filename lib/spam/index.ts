@@ -9,6 +9,7 @@
 //
 // Keep the tokens of a classification (e.g. in Comment.spamSignals) to train on exactly what was
 // scored: the signals of a comment (author history, time to submit) change after it is posted.
+import "server-only";
 import { combineModels, score, type Label, type SpamSignal } from "./classifier";
 import { builtinModel } from "./builtin";
 import { tokensForComment, type CommentForSpam } from "./signals";

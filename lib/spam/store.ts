@@ -1,6 +1,7 @@
 // What the filter learned on this site, in PostgreSQL: SpamToken (per-token counts) and
 // SpamCorpus (message totals, one row id = 1). Every function takes the client to use, so a
 // moderation action can learn inside its own transaction; `db` otherwise.
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Label, Model } from "./classifier";

@@ -1,6 +1,7 @@
 "use server";
 // Staff accounts (ADMIN): create, change role, deactivate and reactivate. The rules (one active
 // admin at least, nobody deactivates themselves) live in accounts.ts, shared with the script.
+import "server-only";
 import { refresh } from "next/cache";
 import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { db } from "@/lib/db";

@@ -1,15 +1,10 @@
 import Link from "next/link";
-import { can } from "@/lib/auth/roles";
 import { requireCapability } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { getDashboardCounts } from "@/lib/dashboard/queries";
 
 export default async function DashboardHome() {
   const user = await requireCapability("moderate");
-  const [pending, reported, drafts] = await Promise.all([
-    db.comment.count({ where: { status: "PENDING" } }),
-    db.commentReport.count({ where: { resolvedAt: null } }),
-    can(user.role, "publish") ? db.article.count({ where: { status: "DRAFT" } }) : Promise.resolve(null),
-  ]);
+  const { pending, reported, drafts } = await getDashboardCounts(user);
   return (
     <>
       <h1>Good day, {user.name}</h1>

@@ -25,7 +25,7 @@ import {
   useFieldId,
   useFieldProps,
   type FieldErrors,
-} from "./fields";
+} from "@/components/admin/ui/fields";
 import { HeroImageField } from "./HeroImageField";
 import { ReadAlsoPicker, type ReadAlsoRow } from "./ReadAlsoPicker";
 import { StatusBadge } from "./StatusBadge";

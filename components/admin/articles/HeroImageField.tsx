@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { LIMITS, type ArticleFormValues } from "@/lib/articles/admin-schema";
-import { Field, FieldError, FieldHint, useFieldProps, type FieldErrors } from "./fields";
+import { Field, FieldError, FieldHint, useFieldProps, type FieldErrors } from "@/components/admin/ui/fields";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const ACCEPTED = "image/jpeg,image/png,image/webp,image/avif";

@@ -8,7 +8,7 @@ import {
   STATE_LABELS,
   type ArticleState,
 } from "@/lib/articles/admin-schema";
-import { Field, FieldError, useFieldId, type FieldErrors } from "./fields";
+import { Field, FieldError, useFieldId, type FieldErrors } from "@/components/admin/ui/fields";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type ReadAlsoRow = { targetId: number; title: string; afterParagraph: number; removed: boolean };

@@ -8,7 +8,7 @@ import type { ActionState } from "@/lib/actions/state";
 import { addPick, movePick, removePick, reorderPicks, setHomeLead, updatePick } from "@/lib/picks/actions";
 import type { CuratedPick, PickCandidate } from "@/lib/picks/queries";
 import { NOTE_MAX } from "@/lib/picks/schema";
-import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "./form-kit";
+import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/ui/form-kit";
 
 type Dispatch = (form: FormData) => void;
 

@@ -2,13 +2,7 @@
 // Discussion settings: every field, a Preview button (what these rules would have done to the
 // latest comments) and Save. Both work as plain form posts; typed values survive either.
 import { useActionState } from "react";
-import {
-  FieldError,
-  FormMessage,
-  IDLE,
-  invalidProps,
-  useLatestResult,
-} from "@/components/admin/picks/form-kit";
+import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/ui/form-kit";
 import { previewSettings, saveSettings, type SettingsState } from "@/lib/settings/actions";
 import { SETTINGS_LABELS, type SettingsField } from "@/lib/settings/schema";
 import { PreviewPanel } from "./PreviewPanel";

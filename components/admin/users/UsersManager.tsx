@@ -1,13 +1,7 @@
 "use client";
 // Staff accounts: the list with role and status changes, and the form to create an account.
 import { useActionState } from "react";
-import {
-  FieldError,
-  FormMessage,
-  IDLE,
-  invalidProps,
-  useLatestResult,
-} from "@/components/admin/picks/form-kit";
+import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/ui/form-kit";
 import type { ActionState } from "@/lib/actions/state";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { activateUser, changeUserRole, createUser, deactivateUser } from "@/lib/users/actions";

@@ -1,8 +1,10 @@
 "use client";
-// Small pieces shared by the dashboard forms of Editor's Pick, settings and users: the idle
-// state, the message line, field errors, and "which of several actions answered last".
+// Small pieces shared by the dashboard forms (picks, settings, users, moderation): the idle
+// state, the message line, field errors from an action's state, and "which of several actions
+// answered last". Labelled fields with hints live in fields.tsx.
 import { useState } from "react";
 import type { ActionState } from "@/lib/actions/state";
+import { ErrorText } from "./error";
 
 export const IDLE: ActionState = { status: "idle" };
 
@@ -32,12 +34,7 @@ export function FormMessage({ state, testId = "form-message" }: { state: ActionS
 }
 
 export function FieldError({ state, name, id }: { state: ActionState; name: string; id: string }) {
-  const message = state.status === "error" ? state.fieldErrors?.[name] : undefined;
-  return message ? (
-    <p className="field-error" id={id}>
-      {message}
-    </p>
-  ) : null;
+  return <ErrorText id={id} message={state.status === "error" ? state.fieldErrors?.[name] : undefined} />;
 }
 
 /** aria props of an input whose error is shown by FieldError with the same id. */

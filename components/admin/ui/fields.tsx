@@ -3,6 +3,7 @@
 // Ids carry a per-form prefix: Next keeps recently visited pages in the document (hidden), so
 // a plain id like "title" could point a label at another page's input.
 import { createContext, useContext, useId, type ReactNode } from "react";
+import { ErrorText } from "./error";
 
 export type FieldErrors = Record<string, string> | undefined;
 
@@ -38,12 +39,7 @@ export function useFieldProps() {
 
 export function FieldError({ name, errors }: { name: string; errors: FieldErrors }) {
   const id = useFieldId();
-  const error = errors?.[name];
-  return error ? (
-    <p className="field-error" id={id(name, "error")}>
-      {error}
-    </p>
-  ) : null;
+  return <ErrorText id={id(name, "error")} message={errors?.[name]} />;
 }
 
 export function FieldHint({ name, children }: { name: string; children: ReactNode }) {
