@@ -1,16 +1,6 @@
 import { Time } from "@/components/article/Time";
 import type { PublicComment } from "@/lib/comments/queries";
-import { CommentForm } from "./CommentForm";
 import { CommentText } from "./CommentText";
-import { ReportForm } from "./ReportForm";
-
-type Props = {
-  comment: PublicComment;
-  articleId: number;
-  pageHref: string;
-  formToken: string;
-  open: boolean;
-};
 
 function AuthorName({ comment }: { comment: PublicComment }) {
   return comment.authorUrl ? (
@@ -22,50 +12,41 @@ function AuthorName({ comment }: { comment: PublicComment }) {
   );
 }
 
-/** One comment with its Reply and Report forms (native <details>: no script needed) and its replies. */
-export function CommentItem({ comment, articleId, pageHref, formToken, open }: Props) {
+/**
+ * One comment and its replies: server-rendered markup only, no form and no client component,
+ * so each comment costs a few hundred bytes. Reply and Report are links to small pages that
+ * work without JavaScript; with it, the page's one comment form moves under the comment
+ * (CommentForm) and the one report dialog opens (ReportDialog).
+ */
+export function CommentItem({ comment, open }: { comment: PublicComment; open: boolean }) {
   return (
-    <li className={`comment depth-${Math.min(comment.depth, 5)}`}>
+    <li className="comment">
       <article id={`comment-${comment.id}`} aria-label={`Comment by ${comment.authorName}`}>
         <header className="comment-meta">
           <AuthorName comment={comment} />
           {comment.staff && <span className="badge">Staff</span>}
           {comment.featured && <span className="badge">Featured</span>}
-          <a href={`${pageHref}#comment-${comment.id}`} className="comment-permalink">
+          <a href={`#comment-${comment.id}`} className="comment-permalink">
             <Time iso={comment.createdAt} withTime />
           </a>
           {comment.editedAt && <span className="meta">(edited)</span>}
         </header>
         <CommentText text={comment.body} />
-        <div className="comment-actions">
+        <p className="comment-actions">
           {open && (
-            <details className="reply-details">
-              <summary>Reply</summary>
-              <CommentForm
-                articleId={articleId}
-                parentId={comment.id}
-                formToken={formToken}
-                replyingTo={comment.authorName}
-              />
-            </details>
+            <a href={`/comment/${comment.id}/reply`} className="reply-link">
+              Reply
+            </a>
           )}
-          <details className="report-details">
-            <summary>Report</summary>
-            <ReportForm commentId={comment.id} articleId={articleId} />
-          </details>
-        </div>
+          <a href={`/comment/${comment.id}/report`} className="report-link">
+            Report
+          </a>
+        </p>
       </article>
       {comment.replies.length > 0 && (
         <ol className="comment-replies">
           {comment.replies.map((reply) => (
-            <CommentItem
-              key={reply.id}
-              comment={reply}
-              articleId={articleId}
-              pageHref={pageHref}
-              formToken={formToken}
-              open={open}
-            />
+            <CommentItem key={reply.id} comment={reply} open={open} />
           ))}
         </ol>
       )}

@@ -10,7 +10,13 @@ import { LIMITS, consume } from "@/lib/security/rate-limit";
 import { clientIp, hashIp, isSameOrigin } from "@/lib/security/request";
 import { readSpamSignals } from "@/lib/moderation/schema";
 import { classifyComment, untrain } from "@/lib/spam";
-import { elapsedSinceForm, ownCommentIds, rememberOwnComment, saveCommenter } from "./cookies";
+import {
+  FORM_SEEN_COOKIE,
+  elapsedSinceForm,
+  ownCommentIds,
+  rememberOwnComment,
+  saveCommenter,
+} from "./cookies";
 import { respondWith } from "@/lib/forms/result";
 import { respondPath } from "./permalinks";
 import { COMMENT_FIELDS, commentSchema, editSchema, reportSchema, type CommentField } from "./schema";
@@ -93,7 +99,7 @@ async function postCommentState(form: FormData): Promise<CommentFormState> {
     ip,
     ipHash: hashIp(ip),
     userAgent: requestHeaders.get("user-agent"),
-    elapsedMs: elapsedSinceForm(input.renderedAt, input.shownAt, now.getTime()),
+    elapsedMs: elapsedSinceForm(input.elapsedMs, jar.get(FORM_SEEN_COOKIE)?.value, now.getTime()),
     ownCommentIds: ownCommentIds(jar),
     now,
   });
