@@ -44,6 +44,7 @@ for (const javaScriptEnabled of [true, false]) {
     await replierPage.goto(SEED_PATH);
     const parent = replierPage.locator(".comment-list > li > article").first();
     const parentId = Number((await parent.getAttribute("id"))!.replace("comment-", ""));
+    if (javaScriptEnabled) await replierPage.locator("#respond [data-ready]").waitFor();
     await parent.getByRole("link", { name: "Reply" }).click();
     // With JavaScript the page's one form moves under the comment; without, Reply leads to the
     // reply page, whose form posts the same action.

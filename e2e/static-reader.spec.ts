@@ -14,6 +14,7 @@ test("one comment form: Reply moves it under the comment and Cancel brings it ba
   await page.goto(SEED_PATH);
   await expect(page.locator("form.comment-form")).toHaveCount(1);
   await expect(page.locator("form.report-form")).toHaveCount(0);
+  await page.locator("#respond [data-ready]").waitFor(); // interactive
   const comment = page.locator(".comment-list > li > article").nth(1);
   const reply = comment.getByRole("link", { name: "Reply" });
   await reply.click();
@@ -45,6 +46,7 @@ for (const javaScriptEnabled of [true, false]) {
     const context = await readerContext(browser, { javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(SEED_PATH);
+    if (javaScriptEnabled) await page.locator("#respond [data-ready]").waitFor();
     const comment = page.locator(".comment-list > li > article").nth(2);
     const commentId = Number((await comment.getAttribute("id"))!.replace("comment-", ""));
     const report = comment.getByRole("link", { name: "Report" });

@@ -83,7 +83,11 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
 
   useEffect(() => {
     if (state.status === "posted") window.dispatchEvent(new Event(OWN_COMMENTS_CHANGED));
-  }, [state]);
+    // A refreshed comment list (its markup is replaced as a whole) drops the moved form: put it back.
+    if (!host || host.isConnected) return;
+    const comment = replyTo && document.getElementById(`comment-${replyTo.id}`);
+    (comment ?? home.current)?.appendChild(host);
+  }, [state, host, replyTo]);
 
   const cancelReply = () => {
     if (host && home.current) home.current.appendChild(host);
@@ -251,5 +255,10 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
     </div>
   );
 
-  return <div ref={home}>{hydrated && host ? createPortal(content, host) : content}</div>;
+  // data-ready: the form is interactive (Reply links move it from then on).
+  return (
+    <div ref={home} data-ready={hydrated || undefined}>
+      {hydrated && host ? createPortal(content, host) : content}
+    </div>
+  );
 }

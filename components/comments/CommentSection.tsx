@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { commentThreadsHtml } from "@/lib/comments/markup";
 import type { CommentSection as Section } from "@/lib/comments/queries";
 import { CommentForm } from "./CommentForm";
-import { CommentItem } from "./CommentItem";
 import { CommentText } from "./CommentText";
 import { OwnCommentsIsland } from "./OwnCommentsIsland";
 import { ReportDialog } from "./ReportDialog";
@@ -36,11 +36,11 @@ export function CommentSection({ section, articleHref }: { section: Section; art
         </section>
       )}
       {section.threads.length > 0 && (
-        <ol className="comment-list">
-          {section.threads.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} open={open} />
-          ))}
-        </ol>
+        // Server-built markup (lib/comments/markup.ts): no per-comment React elements to ship.
+        <ol
+          className="comment-list"
+          dangerouslySetInnerHTML={{ __html: commentThreadsHtml(section.threads, open) }}
+        />
       )}
       {section.pageCount > 1 && (
         <nav className="pager comment-pager" aria-label="Comment pages">
