@@ -1,10 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useId, useRef } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { postComment, type CommentFormState } from "@/lib/comments/actions";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/schema";
 import { CommentText } from "./CommentText";
+
+import { OWN_COMMENTS_CHANGED } from "./events";
 
 const REMEMBER_COOKIE = "lede_commenter";
 
@@ -18,57 +22,97 @@ function rememberedCommenter(): { name?: string; email?: string; url?: string } 
   }
 }
 
-/**
- * "Leave a Reply" and every Reply: a plain HTML form posting to a server action (works without
- * JavaScript); with it, posting happens in place with a pending state and inline errors.
- */
 type Props = {
   articleId: number;
+  /** A form that only replies to this comment (the no-JavaScript reply page). */
   parentId?: number;
-  formToken: string;
   replyingTo?: string;
   /** The result of a post made without JavaScript (shown on the respond page). */
   initialState?: CommentFormState;
 };
 
-export function CommentForm({
-  articleId,
-  parentId,
-  formToken,
-  replyingTo,
-  initialState = { status: "idle" },
-}: Props) {
+type ReplyTarget = { id: number; name: string; opener: HTMLElement };
+
+/**
+ * The page's one "Leave a Reply" form: a plain HTML form posting to a server action (works
+ * without JavaScript, Reply links then lead to the reply page). With JavaScript, posting happens
+ * in place with inline errors, a Reply link moves this same form under its comment (and Cancel
+ * moves it back), the visitor's remembered details are filled in from their own cookie, and the
+ * time spent on the form is measured here for the too-fast bot check.
+ */
+export function CommentForm({ articleId, parentId, replyingTo, initialState = { status: "idle" } }: Props) {
   const [state, action, pending] = useActionState<CommentFormState, FormData>(postComment, initialState);
   const id = useId();
+  const hydrated = useHydrated();
+  const home = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  const shownAt = useRef<HTMLInputElement>(null);
+  const shownAt = useRef(0);
+  const [host] = useState(() => (typeof document === "undefined" ? null : document.createElement("div")));
+  const [replyTo, setReplyTo] = useState<ReplyTarget | null>(null);
+
+  // The form lives in a node of its own once the page is interactive, so that node can move
+  // under any comment and back without React re-creating the form (what was typed stays).
+  useEffect(() => {
+    shownAt.current = performance.now();
+    if (host && home.current && !host.isConnected) home.current.appendChild(host);
+  }, [host]);
 
   useEffect(() => {
-    if (shownAt.current) shownAt.current.value = String(Date.now());
-    // Fill in the commenter's saved details, unless they already typed something.
-    const saved = rememberedCommenter();
-    const fields = form.current?.elements;
-    if (!fields) return;
-    for (const [name, value] of [
-      ["authorName", saved.name],
-      ["authorEmail", saved.email],
-      ["authorUrl", saved.url],
-    ] as const) {
-      const input = fields.namedItem(name) as HTMLInputElement | null;
-      if (input && !input.value && value) input.value = value;
-    }
-    const remember = fields.namedItem("remember") as HTMLInputElement | null;
-    if (remember && saved.email) remember.checked = true;
-  }, []);
+    if (parentId !== undefined || !host) return;
+    const onClick = (event: MouseEvent) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element | null)?.closest?.("a.reply-link");
+      const comment = link?.closest("article[id^='comment-']");
+      if (!link || !comment) return;
+      event.preventDefault();
+      comment.appendChild(host);
+      setReplyTo({
+        id: Number(comment.id.slice("comment-".length)),
+        name: comment.querySelector(".comment-author")?.textContent ?? "",
+        opener: link as HTMLElement,
+      });
+    };
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, [host, parentId]);
 
+  // Keyboard and screen-reader users land in the form they just opened.
+  useEffect(() => {
+    if (replyTo) (form.current?.elements.namedItem("body") as HTMLElement | null)?.focus();
+  }, [replyTo]);
+
+  useEffect(() => {
+    if (state.status === "posted") window.dispatchEvent(new Event(OWN_COMMENTS_CHANGED));
+    // A refreshed comment list (its markup is replaced as a whole) drops the moved form: put it back.
+    if (!host || host.isConnected) return;
+    const comment = replyTo && document.getElementById(`comment-${replyTo.id}`);
+    (comment ?? home.current)?.appendChild(host);
+  }, [state, host, replyTo]);
+
+  const cancelReply = () => {
+    if (host && home.current) home.current.appendChild(host);
+    replyTo?.opener.focus();
+    setReplyTo(null);
+  };
+
+  const replyParent = replyTo?.id ?? parentId;
+  const replyName = replyTo?.name ?? replyingTo;
+  // Filled in only after hydration (the form is then mounted afresh): the server never sees them.
+  const saved = hydrated ? rememberedCommenter() : {};
   const values = state.values;
   const errors = state.fieldErrors ?? {};
   type Field = keyof NonNullable<CommentFormState["fieldErrors"]>;
+  const remembered: Record<Field, string | undefined> = {
+    authorName: saved.name,
+    authorEmail: saved.email,
+    authorUrl: saved.url,
+    body: undefined,
+  };
   /** The props every text field shares: id, name, what was typed, and its error wiring. */
   const control = (name: Field) => ({
     id: `${id}-${name}`,
     name,
-    defaultValue: values?.[name] ?? "",
+    defaultValue: (values ? values[name] : remembered[name]) ?? "",
     "aria-invalid": errors[name] ? true : undefined,
     "aria-describedby": errors[name] ? `${id}-${name}-error` : undefined,
   });
@@ -90,7 +134,7 @@ export function CommentForm({
   const formKey =
     state.status === "idle" ? "initial" : `${state.status}-${state.posted?.id ?? JSON.stringify(values)}`;
 
-  return (
+  const content = (
     <div className="comment-form-wrap">
       {state.status === "posted" && state.posted && (
         <div className="comment-posted" role="status" id={`posted-comment-${state.posted.id}`}>
@@ -112,17 +156,44 @@ export function CommentForm({
           )}
         </div>
       )}
-      <form ref={form} key={formKey} action={action} className="comment-form" noValidate aria-busy={pending}>
-        {replyingTo && <p className="replying-to">Replying to {replyingTo}</p>}
+      <form
+        ref={form}
+        key={formKey}
+        action={action}
+        onSubmit={(event) => {
+          const elapsed = event.currentTarget.elements.namedItem("elapsedMs") as HTMLInputElement | null;
+          if (elapsed) elapsed.value = String(Math.round(performance.now() - shownAt.current));
+        }}
+        className="comment-form"
+        noValidate
+        aria-busy={pending}
+        aria-label={replyName ? `Reply to ${replyName}` : undefined}
+      >
+        {replyName && (
+          <p className="replying-to">
+            Replying to {replyName}
+            {replyTo && (
+              <>
+                {" "}
+                <button type="button" className="link-button" onClick={cancelReply}>
+                  Cancel reply
+                </button>
+              </>
+            )}
+          </p>
+        )}
         {state.status === "error" && state.message && (
           <p className="form-error" data-testid="comment-form-error">
             {state.message}
           </p>
         )}
         <input type="hidden" name="articleId" value={articleId} />
-        {parentId && <input type="hidden" name="parentId" value={parentId} />}
-        <input type="hidden" name="renderedAt" value={formToken} />
-        <input type="hidden" name="shownAt" ref={shownAt} defaultValue="" />
+        {replyParent && <input type="hidden" name="parentId" value={replyParent} />}
+        <input type="hidden" name="elapsedMs" defaultValue="" />
+        {/* Without JavaScript, this pixel notes when the form was shown (for the too-fast check). */}
+        <noscript>
+          <img src="/comments/seen" alt="" width={1} height={1} className="hp" />
+        </noscript>
         {/* Hidden from people (and from assistive technology): only bots fill it in. */}
         <div className="hp" aria-hidden="true">
           <label htmlFor={`${id}-company`}>Company</label>
@@ -141,7 +212,7 @@ export function CommentForm({
           true,
           <textarea
             {...control("body")}
-            rows={parentId ? 4 : 7}
+            rows={replyParent ? 4 : 7}
             maxLength={MAX_COMMENT_LENGTH * 3}
             required
           />,
@@ -171,16 +242,23 @@ export function CommentForm({
             id={`${id}-remember`}
             name="remember"
             type="checkbox"
-            defaultChecked={values?.remember ?? false}
+            defaultChecked={values?.remember ?? Boolean(saved.email)}
           />
           <label htmlFor={`${id}-remember`}>
             Save my name, email, and website in this browser for the next time I comment.
           </label>
         </div>
         <button type="submit" disabled={pending}>
-          {pending ? "Posting…" : parentId ? "Post Reply" : "Post Comment"}
+          {pending ? "Posting…" : replyParent ? "Post Reply" : "Post Comment"}
         </button>
       </form>
+    </div>
+  );
+
+  // data-ready: the form is interactive (Reply links move it from then on).
+  return (
+    <div ref={home} data-ready={hydrated || undefined}>
+      {hydrated && host ? createPortal(content, host) : content}
     </div>
   );
 }

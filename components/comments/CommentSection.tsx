@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { Suspense } from "react";
+import { commentThreadsHtml } from "@/lib/comments/markup";
 import type { CommentSection as Section } from "@/lib/comments/queries";
 import { CommentForm } from "./CommentForm";
-import { CommentItem } from "./CommentItem";
 import { CommentText } from "./CommentText";
-import { OwnComments } from "./OwnComments";
+import { OwnCommentsIsland } from "./OwnCommentsIsland";
+import { ReportDialog } from "./ReportDialog";
 
 export function commentCountLabel(count: number): string {
   return count === 0 ? "No comments yet" : count === 1 ? "1 comment" : `${count} comments`;
@@ -16,7 +16,6 @@ function pageHref(articleHref: string, page: number): string {
 
 export function CommentSection({ section, articleHref }: { section: Section; articleHref: string }) {
   const open = !section.closed;
-  const here = pageHref(articleHref, section.page);
   return (
     <section id="comments" className="comments" aria-labelledby="comments-heading">
       <h2 id="comments-heading">{commentCountLabel(section.approvedCount)}</h2>
@@ -37,18 +36,11 @@ export function CommentSection({ section, articleHref }: { section: Section; art
         </section>
       )}
       {section.threads.length > 0 && (
-        <ol className="comment-list">
-          {section.threads.map((comment) => (
-            <CommentItem
-              key={comment.id}
-              comment={comment}
-              articleId={section.articleId}
-              pageHref={here}
-              formToken={section.formToken}
-              open={open}
-            />
-          ))}
-        </ol>
+        // Server-built markup (lib/comments/markup.ts): no per-comment React elements to ship.
+        <ol
+          className="comment-list"
+          dangerouslySetInnerHTML={{ __html: commentThreadsHtml(section.threads, open) }}
+        />
       )}
       {section.pageCount > 1 && (
         <nav className="pager comment-pager" aria-label="Comment pages">
@@ -67,9 +59,8 @@ export function CommentSection({ section, articleHref }: { section: Section; art
           )}
         </nav>
       )}
-      <Suspense fallback={null}>
-        <OwnComments articleId={section.articleId} />
-      </Suspense>
+      <OwnCommentsIsland articleId={section.articleId} />
+      {section.threads.length > 0 && <ReportDialog articleId={section.articleId} />}
       {open ? (
         <div id="respond" className="respond">
           <h2>Leave a Reply</h2>
@@ -78,7 +69,7 @@ export function CommentSection({ section, articleHref }: { section: Section; art
             <span aria-hidden="true">*</span>
             <span className="visually-hidden">with an asterisk</span>.
           </p>
-          <CommentForm articleId={section.articleId} formToken={section.formToken} />
+          <CommentForm articleId={section.articleId} />
           <p className="form-note privacy-notice">
             This site uses its own spam filter to reduce spam; nothing you type is sent to a third party.{" "}
             <Link href="/privacy#spam-filter">Learn how your comment data is processed.</Link>

@@ -1,6 +1,8 @@
 // A comment's text as readers see it: plain text in paragraphs, line breaks kept, web
 // addresses turned into links. No HTML from the commenter is ever interpreted: everything is
 // a React text node.
+import { Fragment } from "react";
+
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]»”’]+$/;
 
@@ -30,10 +32,10 @@ export function CommentText({ text }: { text: string }) {
       {paragraphs.map((paragraph, index) => (
         <p key={index}>
           {paragraph.split("\n").map((line, lineIndex) => (
-            <span key={lineIndex}>
+            <Fragment key={lineIndex}>
               {lineIndex > 0 && <br />}
               {linkify(line, `${index}-${lineIndex}`)}
-            </span>
+            </Fragment>
           ))}
         </p>
       ))}

@@ -1,6 +1,7 @@
 // Search and social metadata of an article page: Next metadata (canonical, OpenGraph, Twitter,
 // hreflang) and schema.org NewsArticle JSON-LD. Only public fields go in; nothing private.
 import type { Metadata } from "next";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import type { ArticlePage } from "./queries";
 
 type Site = { url: string; name: string };
@@ -29,6 +30,7 @@ export function articleMetadata(article: ArticlePage, site: Site): Metadata {
     description,
     alternates: {
       canonical: article.href,
+      types: feedAlternates(site.name, article.section),
       languages: article.translations.length
         ? Object.fromEntries([
             [article.lang, article.href],

@@ -12,7 +12,13 @@ import type { TypedValues } from "@/lib/actions/state";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { readSpamSignals } from "@/lib/moderation/schema";
 import { untrain } from "@/lib/spam";
-import { elapsedSinceForm, ownCommentIds, rememberOwnComment, saveCommenter } from "./cookies";
+import {
+  FORM_SEEN_COOKIE,
+  elapsedSinceForm,
+  ownCommentIds,
+  rememberOwnComment,
+  saveCommenter,
+} from "./cookies";
 import { respondPath } from "./permalinks";
 import { COMMENT_FIELDS, commentSchema, editSchema, reportSchema, type CommentField } from "./schema";
 import { submitComment } from "./submit";
@@ -78,7 +84,7 @@ export const postComment = publicAction(
     const jar = await cookies();
     const outcome = await submitComment(input, {
       ...request,
-      elapsedMs: elapsedSinceForm(input.renderedAt, input.shownAt, now.getTime()),
+      elapsedMs: elapsedSinceForm(input.elapsedMs, jar.get(FORM_SEEN_COOKIE)?.value, now.getTime()),
       ownCommentIds: ownCommentIds(jar),
       now,
     });

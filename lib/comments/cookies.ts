@@ -1,13 +1,19 @@
-// The two comment cookies. `lede_own` (signed, httpOnly) lists the visitor's own recent
-// comments, so they see them while awaiting moderation and can edit them for a while; it holds
-// ids only. `lede_commenter` is set only when the commenter ticks "Save my name, email, and
-// website": the browser's own copy of what they typed, read by the form to fill itself in.
+// The comment cookies. `lede_own` (signed, httpOnly) lists the visitor's own recent comments,
+// so they see them while awaiting moderation and can edit them for a while; it holds ids only.
+// `lede_has_own` (readable by scripts, value "1", nothing personal) is its hint: the cached
+// article page's island fetches the visitor's own comments only when it is there.
+// `lede_commenter` is set only when the commenter ticks "Save my name, email, and website": the
+// browser's own copy of what they typed, read by the form's script to fill itself in (never
+// sent back by any endpoint). `lede_form_seen` (signed time) is set by the no-JavaScript form's
+// pixel, for the too-fast check of forms posted without JavaScript.
 import "server-only";
 import { env } from "@/lib/env";
 import { sign, verify } from "@/lib/security/sign";
 
 export const OWN_COMMENTS_COOKIE = "lede_own";
+export const OWN_HINT_COOKIE = "lede_has_own";
 export const REMEMBER_COOKIE = "lede_commenter";
+export const FORM_SEEN_COOKIE = "lede_form_seen";
 const OWN_PURPOSE = "own-comments";
 const MAX_OWN = 20;
 
@@ -39,6 +45,18 @@ export function rememberOwnComment(jar: CookieJar, id: number): void {
     path: "/",
     maxAge: 30 * 86_400,
   });
+  jar.set(OWN_HINT_COOKIE, "1", {
+    httpOnly: false,
+    sameSite: "lax",
+    secure: secure(),
+    path: "/",
+    maxAge: 30 * 86_400,
+  });
+}
+
+/** Forgets the hint once nothing of the visitor's is held or editable, so pages stop asking. */
+export function clearOwnHint(jar: CookieJar): void {
+  jar.delete(OWN_HINT_COOKIE);
 }
 
 export type RememberedCommenter = { name: string; email: string; url: string };
@@ -57,25 +75,38 @@ export function saveCommenter(jar: CookieJar, commenter: RememberedCommenter | n
   });
 }
 
-const FORM_TIME_PURPOSE = "comment-form-time";
+const FORM_SEEN_PURPOSE = "comment-form-seen";
+const MAX_ELAPSED_MS = 30 * 86_400_000;
 
-/** Signed time at which a comment form was rendered. */
-export function formTimeToken(now: number): string {
-  return sign(FORM_TIME_PURPOSE, String(now));
+/** The no-JavaScript form's pixel: the signed time this browser was shown a comment form. */
+export function formSeenCookie(now: number): {
+  name: string;
+  value: string;
+  options: Record<string, unknown>;
+} {
+  return {
+    name: FORM_SEEN_COOKIE,
+    value: sign(FORM_SEEN_PURPOSE, String(now)),
+    options: { httpOnly: true, sameSite: "lax", secure: secure(), path: "/", maxAge: 86_400 },
+  };
 }
 
 /**
- * How long the commenter spent on the form: from when the browser showed it (set by the form's
- * script) or else when the server rendered it. Null when the signed time is missing or forged.
+ * How long the commenter spent on the form, in milliseconds. Pages are cached and shared, so the
+ * time is never minted at render: with JavaScript the form measures it in the browser
+ * (`elapsedMs`, from when it was shown to the submit); without, the form's pixel left a signed
+ * cookie when the browser loaded it. Null when neither is there or usable.
  */
 export function elapsedSinceForm(
-  renderedAt: string | undefined,
-  shownAt: string | undefined,
+  measuredMs: string | undefined,
+  seenCookie: string | undefined,
   now: number,
 ): number | null {
-  const rendered = Number(verify(FORM_TIME_PURPOSE, renderedAt));
-  if (!Number.isFinite(rendered) || rendered <= 0 || rendered > now) return null;
-  const shown = Number(shownAt);
-  const start = Number.isFinite(shown) && shown >= rendered && shown <= now ? shown : rendered;
-  return now - start;
+  if (measuredMs !== undefined && /^\d{1,10}$/.test(measuredMs)) {
+    const measured = Number(measuredMs);
+    if (measured <= MAX_ELAPSED_MS) return measured;
+  }
+  const seen = Number(verify(FORM_SEEN_PURPOSE, seenCookie));
+  if (!Number.isFinite(seen) || seen <= 0 || seen > now) return null;
+  return now - seen;
 }

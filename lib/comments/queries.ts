@@ -5,7 +5,6 @@ import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { expireCacheAt } from "@/lib/articles/freshness";
 import { commentsClosedAt } from "@/lib/moderation/closing";
-import { formTimeToken } from "./cookies";
 import { getDiscussionSettings } from "@/lib/settings/discussion";
 
 export type PublicComment = {
@@ -74,8 +73,6 @@ export type CommentSection = {
   newestFirst: boolean;
   threadDepth: number;
   closed: boolean;
-  /** Signed render time for the form's too-fast check. */
-  formToken: string;
 };
 
 /** Approved comments of one page of threads (null when the page does not exist). */
@@ -134,7 +131,6 @@ export async function getCommentSection(articleId: number, page = 1): Promise<Co
     newestFirst: settings.newestFirst,
     threadDepth: settings.threadDepth,
     closed: closesAt !== null && closesAt <= now,
-    formToken: formTimeToken(now.getTime()),
   };
 }
 
@@ -201,6 +197,8 @@ export type OwnComment = {
   status: string;
   createdAt: string;
   editableUntil: string;
+  /** Still inside the edit window at the time of the read. */
+  editable: boolean;
 };
 
 /** The visitor's own comments on an article that readers cannot see yet, or that they may still edit. */
@@ -227,7 +225,32 @@ export async function getOwnComments(ids: number[], articleId: number, now: Date
       ...row,
       createdAt: row.createdAt.toISOString(),
       editableUntil: new Date(row.createdAt.getTime() + windowMs).toISOString(),
+      editable: now.getTime() - row.createdAt.getTime() < windowMs,
     }));
+}
+
+/** Whether any of these comments (any article) is still held or editable: the hint cookie's reason to stay. */
+export async function hasOwnCommentsToShow(ids: number[], now: Date): Promise<boolean> {
+  if (ids.length === 0) return false;
+  const settings = await getDiscussionSettings();
+  const editableSince = new Date(now.getTime() - settings.editWindowMinutes * 60_000);
+  const found = await db.comment.findFirst({
+    where: {
+      id: { in: ids },
+      OR: [{ status: "PENDING" }, { status: "APPROVED", createdAt: { gt: editableSince } }],
+    },
+    select: { id: true },
+  });
+  return found !== null;
+}
+
+/** The article of an approved comment (for its reply and report pages), or null. */
+export async function getApprovedCommentArticleId(commentId: number): Promise<number | null> {
+  const comment = await db.comment.findFirst({
+    where: { id: commentId, status: "APPROVED" },
+    select: { articleId: true },
+  });
+  return comment?.articleId ?? null;
 }
 
 /** The public name of an approved comment (for "Replying to …"), or null. */

@@ -55,9 +55,8 @@ export const commentSchema = z.object({
   remember: z.literal("on").optional().transform(Boolean),
   /** Honeypot: hidden from people, so only bots fill it in. */
   company: z.string().optional().default(""),
-  /** Signed time the form was rendered; and when the browser showed it (set by script). */
-  renderedAt: z.string().optional(),
-  shownAt: z.string().optional(),
+  /** Milliseconds from showing the form to submitting it, measured by the browser (script). */
+  elapsedMs: z.string().optional(),
 });
 
 export type CommentInput = z.infer<typeof commentSchema>;

@@ -32,7 +32,7 @@ export type CreatedComment = {
 export type SubmitOutcome =
   { kind: "refused"; refusal: Refusal } | { kind: "created"; comment: CreatedComment };
 
-type Input = Omit<CommentInput, "remember" | "renderedAt" | "shownAt">;
+type Input = Omit<CommentInput, "remember" | "elapsedMs">;
 
 export async function submitComment(input: Input, request: SubmitRequest): Promise<SubmitOutcome> {
   const outcome = await moderate({

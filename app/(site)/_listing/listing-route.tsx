@@ -5,6 +5,8 @@ import { Sidebar } from "@/components/layout/Sidebar";
 import { getArticleList, prerenderedListSlugs, type ListKind } from "@/lib/articles/listing";
 import { encodeCursor } from "@/lib/articles/schema";
 import { getEditorsPicks, getRecentNews } from "@/lib/articles/queries";
+import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/feeds/alternates";
 
 type Params = Promise<Record<string, string>>;
 
@@ -33,7 +35,13 @@ export function listingRoute(kind: ListKind, slugParam: string) {
     return {
       title: list.owner.name,
       description: list.owner.description || `Latest stories: ${list.owner.name}`,
-      alternates: { canonical: pathFor(kind, slug) },
+      alternates: {
+        canonical: pathFor(kind, slug),
+        types: feedAlternates(
+          env().SITE_NAME,
+          kind === "section" ? { slug, name: list.owner.name } : undefined,
+        ),
+      },
       // Older pages stay reachable, but the first page is the one to index.
       robots: before ? { index: false, follow: true } : undefined,
     };

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/feeds/alternates";
 
 export const metadata: Metadata = {
   title: "Privacy: comments and spam filtering",
   description:
     "What the comment form stores, who sees it, how our spam filter processes it and how long we keep it.",
-  alternates: { canonical: "/privacy" },
+  alternates: { canonical: "/privacy", types: feedAlternates(env().SITE_NAME) },
 };
 
 export default function PrivacyPage() {

@@ -63,7 +63,6 @@ export default async function RespondPage({ searchParams }: Props) {
           <CommentForm
             articleId={article.id}
             parentId={replyingTo ? replyTo : undefined}
-            formToken={section.formToken}
             replyingTo={replyingTo ?? undefined}
             initialState={edit ? undefined : (result as CommentFormState | undefined)}
           />
