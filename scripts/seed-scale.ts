@@ -18,7 +18,12 @@ import { createPrismaClient } from "../lib/db/client";
 import { EMBEDDED_DATABASE_NAME } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { seedDemoContent } from "../prisma/seed";
-import { articles as demoArticles, commentSamples, commenterNames, spamSamples } from "../prisma/seed/content";
+import {
+  articles as demoArticles,
+  commentSamples,
+  commenterNames,
+  spamSamples,
+} from "../prisma/seed/content";
 
 const USAGE =
   "Usage: npm run seed:scale -- --database-url postgresql://…/lede_scale [--articles 100000] [--comments 1000000]";
@@ -37,7 +42,8 @@ function fail(message: string): never {
 }
 
 const databaseUrl = values["database-url"];
-if (!databaseUrl) fail("Name the database to fill with --database-url (DATABASE_URL is not used on purpose).");
+if (!databaseUrl)
+  fail("Name the database to fill with --database-url (DATABASE_URL is not used on purpose).");
 const target = new URL(databaseUrl);
 if (target.pathname.replace(/^\//, "") === EMBEDDED_DATABASE_NAME)
   fail(`Refusing to fill "${EMBEDDED_DATABASE_NAME}", the embedded demo database: create a database for it.`);
@@ -89,20 +95,24 @@ const sentence = (n: number) => {
   const text = words(n);
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 };
-const paragraphs = demoArticles.flatMap((article) => article.body.split(/\n{2,}/).filter((p) => p.length > 80));
+const paragraphs = demoArticles.flatMap((article) =>
+  article.body.split(/\n{2,}/).filter((p) => p.length > 80),
+);
 
 const client = new pg.Client({ connectionString: databaseUrl });
 
-async function insertArticles(sectionIds: number[], authorIds: number[]): Promise<{ id: number; at: number }[]> {
+async function insertArticles(
+  sectionIds: number[],
+  authorIds: number[],
+): Promise<{ id: number; at: number }[]> {
   const startedAt = Date.now();
   const created: { id: number; at: number }[] = [];
-  const [{ max }] = (await client.query<{ max: number | null }>(`SELECT max(id) AS max FROM "Article"`)).rows as [
-    { max: number | null },
-  ];
+  const [{ max }] = (await client.query<{ max: number | null }>(`SELECT max(id) AS max FROM "Article"`))
+    .rows as [{ max: number | null }];
   let id = (max ?? 0) + 1;
   // Oldest first, one every ~25 minutes back from an hour ago (100k articles ≈ 5 years).
   const spacing = 25 * MINUTE;
-  for (let done = 0; done < articleTotal; ) {
+  for (let done = 0; done < articleTotal;) {
     const size = Math.min(BATCH / 5, articleTotal - done);
     const columns = {
       id: [] as number[],
@@ -191,7 +201,9 @@ const commenter = (index: number) => {
     name,
     email,
     emailHash: emailHash(email),
-    ipHash: createHash("sha256").update(`scale-ip-${index % 60_000}`).digest("hex"),
+    ipHash: createHash("sha256")
+      .update(`scale-ip-${index % 60_000}`)
+      .digest("hex"),
     url: index % 10 === 0 ? `https://reader-${index}.example.net` : null,
   };
 };
@@ -231,9 +243,8 @@ function planComments(archive: { id: number; at: number }[]): Map<number, number
 
 async function insertComments(archive: { id: number; at: number }[]) {
   const startedAt = Date.now();
-  const [{ max }] = (await client.query<{ max: number | null }>(`SELECT max(id) AS max FROM "Comment"`)).rows as [
-    { max: number | null },
-  ];
+  const [{ max }] = (await client.query<{ max: number | null }>(`SELECT max(id) AS max FROM "Comment"`))
+    .rows as [{ max: number | null }];
   let nextId = (max ?? 0) + 1;
   const publishedAt = new Map(archive.map((article) => [article.id, article.at]));
   let pending: CommentRow[] = [];
@@ -324,7 +335,9 @@ async function insertComments(archive: { id: number; at: number }[]) {
 }
 
 async function main() {
-  console.log(`Filling ${target.host}${target.pathname} (${articleTotal} articles, ${commentTotal} comments).`);
+  console.log(
+    `Filling ${target.host}${target.pathname} (${articleTotal} articles, ${commentTotal} comments).`,
+  );
   await migrate(databaseUrl!, { log: console.log });
   const db = createPrismaClient(databaseUrl!);
   try {
@@ -342,7 +355,9 @@ async function main() {
     console.error(`This database already holds ${archived} archive articles: use a fresh database.`);
     process.exit(1);
   }
-  const sectionIds = (await client.query<{ id: number }>(`SELECT id FROM "Section"`)).rows.map((row) => row.id);
+  const sectionIds = (await client.query<{ id: number }>(`SELECT id FROM "Section"`)).rows.map(
+    (row) => row.id,
+  );
   const authorIds = (await client.query<{ id: number }>(`SELECT id FROM "Author"`)).rows.map((row) => row.id);
   // Secondary indexes are rebuilt once after the load, which is several times faster than
   // growing them row by row (the trigram GIN indexes above all). Triggers stay on.

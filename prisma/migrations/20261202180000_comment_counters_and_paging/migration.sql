@@ -39,6 +39,9 @@ CREATE INDEX "Comment_body_idx" ON "Comment" USING GIN ("body" gin_trgm_ops);
 CREATE INDEX "Comment_authorName_idx" ON "Comment" USING GIN ("authorName" gin_trgm_ops);
 
 -- CreateIndex
+CREATE INDEX "Comment_authorEmail_idx" ON "Comment" USING GIN ("authorEmail" gin_trgm_ops);
+
+-- CreateIndex
 CREATE INDEX "CommentReport_resolvedAt_commentId_idx" ON "CommentReport"("resolvedAt", "commentId");
 
 -- ——— Thread numbers ———
