@@ -113,7 +113,9 @@ describe("comment counters", () => {
       }),
     );
     try {
-      await Promise.all(clients.map((client, index) => randomWork(client, 1000 + index, 60, articleIds[index]!)));
+      await Promise.all(
+        clients.map((client, index) => randomWork(client, 1000 + index, 60, articleIds[index]!)),
+      );
       // Replies too: a thread whose top comment is deleted takes its replies along.
       const [top] = (
         await clients[0]!.query<{ id: number }>(
