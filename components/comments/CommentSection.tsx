@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { commentThreadsHtml } from "@/lib/comments/markup";
+import { commentPagePath } from "@/lib/comments/permalinks";
 import type { CommentSection as Section } from "@/lib/comments/queries";
 import { CommentForm } from "./CommentForm";
 import { CommentText } from "./CommentText";
@@ -10,12 +11,9 @@ export function commentCountLabel(count: number): string {
   return count === 0 ? "No comments yet" : count === 1 ? "1 comment" : `${count} comments`;
 }
 
-function pageHref(articleHref: string, page: number): string {
-  return page === 1 ? articleHref : `${articleHref}/comments/${page}`;
-}
-
 export function CommentSection({ section, articleHref }: { section: Section; articleHref: string }) {
   const open = !section.closed;
+  const pageHref = (page: number) => commentPagePath(articleHref, page, section.defaultPage);
   return (
     <section id="comments" className="comments" aria-labelledby="comments-heading">
       <h2 id="comments-heading">{commentCountLabel(section.approvedCount)}</h2>
@@ -44,17 +42,13 @@ export function CommentSection({ section, articleHref }: { section: Section; art
       )}
       {section.pageCount > 1 && (
         <nav className="pager comment-pager" aria-label="Comment pages">
-          {section.page > 1 && (
-            <Link href={`${pageHref(articleHref, section.page - 1)}#comments`}>
-              ← {section.newestFirst ? "Newer" : "Older"} comments
-            </Link>
-          )}
+          {section.page > 1 && <Link href={`${pageHref(section.page - 1)}#comments`}>← Older comments</Link>}
           <span>
             Page {section.page} of {section.pageCount}
           </span>
           {section.page < section.pageCount && (
-            <Link href={`${pageHref(articleHref, section.page + 1)}#comments`} rel="next">
-              {section.newestFirst ? "Older" : "Newer"} comments →
+            <Link href={`${pageHref(section.page + 1)}#comments`} rel="next">
+              Newer comments →
             </Link>
           )}
         </nav>

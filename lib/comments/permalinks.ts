@@ -7,3 +7,12 @@ export function respondPath(
   const [key, value] = Object.entries(purpose ?? {}).find(([, id]) => id !== undefined) ?? [];
   return `/comments/respond?article=${articleId}${key ? `&${key}=${value}` : ""}`;
 }
+
+/**
+ * The address of page `page` of an article's comments: the article's own URL for the page it
+ * shows by default, `<article>/comments/<page>` otherwise. Pages are anchored at the oldest
+ * thread, so the address keeps naming the same threads as comments arrive (lib/comments/queries.ts).
+ */
+export function commentPagePath(articleHref: string, page: number, defaultPage: number): string {
+  return page === defaultPage ? articleHref : `${articleHref}/comments/${page}`;
+}

@@ -5,6 +5,7 @@ import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { expireCacheAt } from "@/lib/articles/freshness";
 import { commentsClosedAt } from "@/lib/moderation/closing";
+import { commentPagePath } from "./permalinks";
 import { getDiscussionSettings } from "@/lib/settings/discussion";
 
 export type PublicComment = {
@@ -70,13 +71,51 @@ export type CommentSection = {
   featured: PublicComment[];
   page: number;
   pageCount: number;
+  /** The page the article's own URL shows: 1, or the newest page when newest comes first. */
+  defaultPage: number;
   newestFirst: boolean;
   threadDepth: number;
   closed: boolean;
 };
 
-/** Approved comments of one page of threads (null when the page does not exist). */
-export async function getCommentSection(articleId: number, page = 1): Promise<CommentSection | null> {
+/*
+ * What a comment page's URL names. Every top-level comment gets a thread number when it is
+ * posted (1, 2, 3… per article, never reused; Comment.threadNumber), and page N is the threads
+ * numbered (N-1)·perPage+1 … N·perPage that readers may see. Pages are anchored at the oldest
+ * end, so a new comment only ever lands on the last page: page N keeps naming the same threads,
+ * a cached page stays right (a held or removed thread leaves its page one thread shorter, it
+ * does not shift the pages after it), and a permalink's page is arithmetic. Each page is one
+ * range scan on (articleId, threadNumber, status), as fast deep in a 50,000-comment article as
+ * on page 1. Newest-first only reverses the order on a page and makes the article's own URL
+ * show the newest page.
+ */
+
+/** The highest thread number readers can see on an article (0 when none). */
+async function lastVisibleThreadNumber(articleId: number): Promise<number> {
+  const last = await db.comment.findFirst({
+    where: { articleId, status: "APPROVED", threadNumber: { not: null } },
+    orderBy: { threadNumber: "desc" },
+    select: { threadNumber: true },
+  });
+  return last?.threadNumber ?? 0;
+}
+
+/** Approved comments on the article, from the trigger-kept counters (no scan of its comments). */
+async function approvedCommentCount(articleId: number): Promise<number> {
+  const counted = await db.articleCommentCount.aggregate({
+    where: { articleId, status: "APPROVED" },
+    _sum: { count: true },
+  });
+  return counted._sum.count ?? 0;
+}
+
+const pageCountFor = (lastThread: number, perPage: number) => Math.max(1, Math.ceil(lastThread / perPage));
+
+/**
+ * Approved comments of one page of threads (null when the page does not exist); without a page,
+ * the page the article's own URL shows.
+ */
+export async function getCommentSection(articleId: number, page?: number): Promise<CommentSection | null> {
   "use cache";
   tagCache(tags.comments(articleId), tags.settings);
   const now = new Date();
@@ -93,9 +132,9 @@ export async function getCommentSection(articleId: number, page = 1): Promise<Co
   if (closesAt && closesAt > now) expireCacheAt(closesAt, now);
 
   const approved = { articleId, status: "APPROVED" as const };
-  const [approvedCount, threadCount, featuredRows] = await Promise.all([
-    db.comment.count({ where: approved }),
-    db.comment.count({ where: { ...approved, parentId: null } }),
+  const [approvedCount, lastThread, featuredRows] = await Promise.all([
+    approvedCommentCount(articleId),
+    lastVisibleThreadNumber(articleId),
     db.comment.findMany({
       where: { ...approved, featured: true },
       orderBy: { createdAt: "desc" },
@@ -103,21 +142,28 @@ export async function getCommentSection(articleId: number, page = 1): Promise<Co
       select: publicSelect,
     }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(threadCount / settings.threadsPerPage));
-  if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
+  const perPage = settings.threadsPerPage;
+  const pageCount = pageCountFor(lastThread, perPage);
+  const defaultPage = settings.newestFirst ? pageCount : 1;
+  const shown = page ?? defaultPage;
+  if (!Number.isInteger(shown) || shown < 1 || shown > pageCount) return null;
   const order = settings.newestFirst ? ("desc" as const) : ("asc" as const);
   const topLevel = await db.comment.findMany({
-    where: { ...approved, parentId: null },
-    orderBy: [{ createdAt: order }, { id: order }],
-    skip: (page - 1) * settings.threadsPerPage,
-    take: settings.threadsPerPage,
+    where: { ...approved, threadNumber: { gte: (shown - 1) * perPage + 1, lte: shown * perPage } },
+    orderBy: [{ threadNumber: order }, { id: order }],
     select: publicSelect,
   });
-  const replies = await db.comment.findMany({
-    where: { ...approved, parentId: { not: null }, threadId: { in: topLevel.map((comment) => comment.id) } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { ...publicSelect, threadId: true },
-  });
+  const replies = topLevel.length
+    ? await db.comment.findMany({
+        where: {
+          ...approved,
+          parentId: { not: null },
+          threadId: { in: topLevel.map((comment) => comment.id) },
+        },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { ...publicSelect, threadId: true },
+      })
+    : [];
   return {
     articleId,
     approvedCount,
@@ -126,8 +172,9 @@ export async function getCommentSection(articleId: number, page = 1): Promise<Co
       replies.map((reply) => ({ ...toPublic(reply), threadId: reply.threadId })),
     ),
     featured: featuredRows.map(toPublic),
-    page,
+    page: shown,
     pageCount,
+    defaultPage,
     newestFirst: settings.newestFirst,
     threadDepth: settings.threadDepth,
     closed: closesAt !== null && closesAt <= now,
@@ -153,8 +200,13 @@ export function buildThreads(
   return topLevel;
 }
 
-/** The page of the article's comments a comment is on, and where the article lives. */
-export async function locateComment(commentId: number): Promise<{ href: string; page: number } | null> {
+/**
+ * The page of the article's comments a comment is on: its thread's number divided by the page
+ * size (no counting), and that page's address (the article's own URL for its default page).
+ */
+export async function locateComment(
+  commentId: number,
+): Promise<{ articleHref: string; page: number; path: string } | null> {
   const comment = await db.comment.findUnique({
     where: { id: commentId },
     select: {
@@ -168,24 +220,16 @@ export async function locateComment(commentId: number): Promise<{ href: string; 
   });
   if (!comment || comment.status !== "APPROVED" || comment.threadId === null) return null;
   const [thread, settings] = await Promise.all([
-    db.comment.findUnique({ where: { id: comment.threadId }, select: { id: true, createdAt: true } }),
+    db.comment.findUnique({ where: { id: comment.threadId }, select: { threadNumber: true } }),
     getDiscussionSettings(),
   ]);
-  if (!thread) return null;
-  const before = settings.newestFirst
-    ? {
-        OR: [{ createdAt: { gt: thread.createdAt } }, { createdAt: thread.createdAt, id: { gt: thread.id } }],
-      }
-    : {
-        OR: [{ createdAt: { lt: thread.createdAt } }, { createdAt: thread.createdAt, id: { lt: thread.id } }],
-      };
-  const earlier = await db.comment.count({
-    where: { articleId: comment.articleId, status: "APPROVED", parentId: null, ...before },
-  });
-  return {
-    href: `/${comment.article.section.slug}/${comment.article.slug}`,
-    page: Math.floor(earlier / settings.threadsPerPage) + 1,
-  };
+  if (!thread?.threadNumber) return null;
+  const page = Math.ceil(thread.threadNumber / settings.threadsPerPage);
+  const defaultPage = settings.newestFirst
+    ? pageCountFor(await lastVisibleThreadNumber(comment.articleId), settings.threadsPerPage)
+    : 1;
+  const articleHref = `/${comment.article.section.slug}/${comment.article.slug}`;
+  return { articleHref, page, path: commentPagePath(articleHref, page, defaultPage) };
 }
 
 export type OwnComment = {

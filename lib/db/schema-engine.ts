@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -12,8 +13,8 @@ import { MIGRATIONS_DIR, readMigrations } from "./migrate";
 
 export const SCHEMA_PATH = path.join(process.cwd(), "prisma", "schema.prisma");
 
-// The migrations use unaccent, so the shadow database must have them.
-const newPGlite = () => new PGlite({ dataDir: "memory://", extensions: { unaccent } });
+// The migrations use unaccent and pg_trgm, so the shadow database must have them.
+const newPGlite = () => new PGlite({ dataDir: "memory://", extensions: { unaccent, pg_trgm } });
 
 class PGliteWithExtensions extends PrismaPGlite {
   override connectToShadowDb() {

@@ -296,7 +296,7 @@ export const restoreComments = adminAction(
 async function deleteKeepingReplies(tx: Tx, id: number): Promise<void> {
   await tx.$executeRaw`
     WITH RECURSIVE gone AS (
-      SELECT "parentId" FROM "Comment" WHERE id = ${id}
+      SELECT "parentId", "threadNumber" FROM "Comment" WHERE id = ${id}
     ), below AS (
       SELECT c.id, c.id AS root FROM "Comment" c WHERE c."parentId" = ${id}
       UNION ALL
@@ -305,6 +305,9 @@ async function deleteKeepingReplies(tx: Tx, id: number): Promise<void> {
     UPDATE "Comment" c SET
       "parentId" = CASE WHEN c."parentId" = ${id} THEN (SELECT "parentId" FROM gone) ELSE c."parentId" END,
       "threadId" = CASE WHEN (SELECT "parentId" FROM gone) IS NULL THEN below.root ELSE c."threadId" END,
+      -- Promoted replies keep the removed thread's place, so no comment page shifts.
+      "threadNumber" = CASE WHEN c."parentId" = ${id} AND (SELECT "parentId" FROM gone) IS NULL
+        THEN (SELECT "threadNumber" FROM gone) END,
       depth = GREATEST(c.depth - 1, 0)
     FROM below WHERE c.id = below.id`;
   await tx.comment.delete({ where: { id } });

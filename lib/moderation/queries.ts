@@ -2,16 +2,22 @@
 // as it is. A page costs a fixed number of queries whatever its size: the tab counts in one
 // statement, the page's ids by keyset, then the rows and everything shown around them
 // (parents, author history and standing, status history, open reports) in one query each.
+// Built for a million comments: counts come from trigger-kept counters, every tab and filter
+// pages by keyset on an index that serves it ((status, createdAt, id), (articleId, status,
+// createdAt, id)), and text and name filters use trigram GIN indexes (tests/moderation/plans).
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus, CommenterStanding, ReportReason } from "@/lib/generated/prisma/enums";
 import { articleHref, isVisible } from "@/lib/articles/visibility";
+import { emailHash } from "@/lib/comments/identity";
 import type { SpamSignal } from "@/lib/spam";
 import {
+  COUNT_CAP,
   QUEUE_PAGE_SIZE,
   TABS,
   readSpamSignals,
+  type QueueCounts,
   type QueueCursor,
   type QueueQuery,
   type TabCounts,
@@ -77,13 +83,23 @@ function filterConditions(query: QueueQuery): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (query.article !== undefined) conditions.push(Prisma.sql`c."articleId" = ${query.article}`);
   if (query.q) conditions.push(Prisma.sql`c.body ILIKE ${likePattern(query.q)}`);
-  if (query.author) {
-    const pattern = likePattern(query.author);
-    conditions.push(
-      Prisma.sql`(c."authorName" ILIKE ${pattern} OR c."authorEmail" ILIKE ${pattern} OR c."ipHash" = ${query.author} OR c."emailHash" = ${query.author})`,
-    );
-  }
+  if (query.author) conditions.push(authorCondition(query.author));
   return conditions;
+}
+
+/**
+ * The author filter: an exact IP or email hash, else part of an email (when it has an "@") or
+ * of a name, each on its own index (hash btrees, trigram GIN). Asking only the column the input
+ * can match keeps the plan an index lookup: an OR over every column let the planner misjudge
+ * and read a whole tab at a million comments.
+ */
+function authorCondition(author: string): Prisma.Sql {
+  const hash = Prisma.sql`c."ipHash" = ${author} OR c."emailHash" = ${author}`;
+  if (/^[0-9a-f]{64}$/.test(author)) return Prisma.sql`(${hash})`;
+  const pattern = likePattern(author);
+  return author.includes("@")
+    ? Prisma.sql`(c."authorEmail" ILIKE ${pattern} OR c."emailHash" = ${emailHash(author)} OR ${hash})`
+    : Prisma.sql`(c."authorName" ILIKE ${pattern} OR ${hash})`;
 }
 
 function where(conditions: Prisma.Sql[]): Prisma.Sql {
@@ -95,32 +111,72 @@ const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIM
 
 // ——— Counts ———
 
-/** How many comments each tab holds under the current filters, in one statement. */
-export async function getTabCounts(query: QueueQuery): Promise<TabCounts> {
+const ZERO: TabCounts = { pending: 0, reported: 0, approved: 0, spam: 0, trash: 0 };
+
+/**
+ * How many comments each tab holds under the current filters, in one statement. Without a text
+ * or author filter the counts are exact and cost no scan: statuses come from the counters the
+ * triggers keep (whole site, or one article), the Reported tab from the open reports (a short
+ * index range: moderators resolve them). With a text or author filter each tab counts up to
+ * COUNT_CAP + 1 matches and stops.
+ */
+export async function getTabCounts(query: QueueQuery): Promise<QueueCounts> {
+  if (!query.q && !query.author) {
+    const scope =
+      query.article === undefined
+        ? Prisma.sql`SELECT status, count FROM "CommentStatusCount"`
+        : Prisma.sql`SELECT status, count FROM "ArticleCommentCount" WHERE "articleId" = ${query.article}`;
+    const [row] = await db.$queryRaw<TabCounts[]>`
+      WITH counted AS (${scope})
+      SELECT
+        coalesce((SELECT sum(count) FROM counted WHERE status = 'PENDING'), 0)::int AS pending,
+        (SELECT count(DISTINCT r."commentId") FROM "CommentReport" r
+          ${query.article === undefined ? Prisma.empty : Prisma.sql`JOIN "Comment" c ON c.id = r."commentId" AND c."articleId" = ${query.article}`}
+          WHERE r."resolvedAt" IS NULL)::int AS reported,
+        coalesce((SELECT sum(count) FROM counted WHERE status = 'APPROVED'), 0)::int AS approved,
+        coalesce((SELECT sum(count) FROM counted WHERE status = 'SPAM'), 0)::int AS spam,
+        coalesce((SELECT sum(count) FROM counted WHERE status = 'TRASH'), 0)::int AS trash`;
+    return { counts: row ?? ZERO, capped: false };
+  }
+  const filters = filterConditions(query);
+  const capped = (tab: TabId) => Prisma.sql`(SELECT count(*) FROM (
+      SELECT 1 FROM "Comment" c WHERE ${Prisma.join([tabCondition(tab), ...filters], " AND ")}
+      LIMIT ${COUNT_CAP + 1}) matches)::int`;
   const [row] = await db.$queryRaw<TabCounts[]>`
-    SELECT
-      count(*) FILTER (WHERE c.status = 'PENDING')::int AS pending,
-      count(*) FILTER (WHERE ${REPORTED})::int AS reported,
-      count(*) FILTER (WHERE c.status = 'APPROVED')::int AS approved,
-      count(*) FILTER (WHERE c.status = 'SPAM')::int AS spam,
-      count(*) FILTER (WHERE c.status = 'TRASH')::int AS trash
-    FROM "Comment" c
-    ${where(filterConditions(query))}`;
-  return row ?? { pending: 0, reported: 0, approved: 0, spam: 0, trash: 0 };
+    SELECT ${capped("pending")} AS pending, ${capped("reported")} AS reported,
+      ${capped("approved")} AS approved, ${capped("spam")} AS spam, ${capped("trash")} AS trash`;
+  return { counts: row ?? ZERO, capped: true };
 }
 
-/** Articles with comments in a tab, most recently commented first (the article filter's choices). */
+/** How far back the article filter looks for its choices: the tab's latest comments. */
+const CHOICES_LOOK_BACK = 2000;
+
+/**
+ * The article filter's choices: the articles most recently commented in a tab (among its latest
+ * CHOICES_LOOK_BACK comments, one index range), with their exact counts from the counters.
+ */
 export async function getArticleChoices(
   tab: TabId,
   selected?: number,
 ): Promise<{ id: number; title: string; comments: number }[]> {
+  const status = TABS.find((candidate) => candidate.id === tab)!.status;
+  const count = status
+    ? Prisma.sql`coalesce((SELECT sum(n.count) FROM "ArticleCommentCount" n
+        WHERE n."articleId" = a.id AND n.status = ${status}::"CommentStatus"), 0)::int`
+    : Prisma.sql`latest.comments::int`;
   const choices = await db.$queryRaw<{ id: number; title: string; comments: number }[]>`
-    SELECT a.id, a.title, count(*)::int AS comments
-    FROM "Comment" c JOIN "Article" a ON a.id = c."articleId"
-    WHERE ${tabCondition(tab)}
-    GROUP BY a.id, a.title
-    ORDER BY max(c."createdAt") DESC
-    LIMIT 100`;
+    WITH recent AS (
+      SELECT c."articleId", c."createdAt" FROM "Comment" c
+      WHERE ${tabCondition(tab)}
+      ORDER BY c."createdAt" DESC, c.id DESC
+      LIMIT ${CHOICES_LOOK_BACK}
+    ), latest AS (
+      SELECT "articleId", max("createdAt") AS last, count(*) AS comments FROM recent
+      GROUP BY "articleId" ORDER BY last DESC LIMIT 100
+    )
+    SELECT a.id, a.title, ${count} AS comments
+    FROM latest JOIN "Article" a ON a.id = latest."articleId"
+    ORDER BY latest.last DESC`;
   if (selected !== undefined && !choices.some((choice) => choice.id === selected)) {
     const article = await db.article.findUnique({
       where: { id: selected },

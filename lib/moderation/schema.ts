@@ -22,6 +22,19 @@ export const TABS = [
 export type TabId = (typeof TABS)[number]["id"];
 export type TabCounts = Record<TabId, number>;
 
+/**
+ * Under a text or author filter, counts stop at this many and show as "1,000+": counting every
+ * match of a common word over a million comments would cost a scan per click. Unfiltered and
+ * article-filtered counts are exact (trigger-kept counters).
+ */
+export const COUNT_CAP = 1000;
+/** The tab counts, and whether they stop at COUNT_CAP. */
+export type QueueCounts = { counts: TabCounts; capped: boolean };
+
+export function formatTabCount(count: number, capped: boolean): string {
+  return capped && count > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en")}+` : count.toLocaleString("en");
+}
+
 /** A keyset position in the list, ordered by (createdAt desc, id desc). */
 export type QueueCursor = { createdAt: Date; id: number };
 

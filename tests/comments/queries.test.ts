@@ -142,13 +142,17 @@ describe("getCommentSection", () => {
     expect(section.featured[0]).toMatchObject({ featured: true, body: "Comment T2." });
   });
 
-  it("orders threads newest first when the setting says so", async () => {
+  it("newest first: the article's URL shows the newest page, newest thread first; pages keep their threads", async () => {
     await withSettings({ newestFirst: true }, async () => {
-      const first = (await getCommentSection(article.id, 1))!;
-      expect(first.newestFirst).toBe(true);
-      expect(first.threads.map((thread) => thread.id)).toEqual([c.T3, c.T2]);
-      expect((await getCommentSection(article.id, 2))!.threads.map((thread) => thread.id)).toEqual([c.T1]);
+      const shown = (await getCommentSection(article.id))!;
+      expect(shown).toMatchObject({ newestFirst: true, page: 2, defaultPage: 2, pageCount: 2 });
+      expect(shown.threads.map((thread) => thread.id)).toEqual([c.T3]);
+      expect((await getCommentSection(article.id, 1))!.threads.map((thread) => thread.id)).toEqual([
+        c.T2,
+        c.T1,
+      ]);
     });
+    expect((await getCommentSection(article.id))!).toMatchObject({ page: 1, defaultPage: 1 });
   });
 
   it("says when comments are closed, by an editor or by age", async () => {
@@ -194,19 +198,22 @@ describe("getCommentSection", () => {
 describe("locateComment", () => {
   it("finds the page of a comment's thread: the 3rd thread with 2 per page is on page 2", async () => {
     const href = `/${fixtures.sectionSlug}/${article.slug}`;
-    expect(await locateComment(c.T3!)).toEqual({ href, page: 2 });
-    expect(await locateComment(c.R3!)).toEqual({ href, page: 2 });
-    expect(await locateComment(c.T1!)).toEqual({ href, page: 1 });
-    expect(await locateComment(c.R1a!)).toEqual({ href, page: 1 });
-    expect(await locateComment(c.T2!)).toEqual({ href, page: 1 });
+    const second = { articleHref: href, page: 2, path: `${href}/comments/2` };
+    const first = { articleHref: href, page: 1, path: href };
+    expect(await locateComment(c.T3!)).toEqual(second);
+    expect(await locateComment(c.R3!)).toEqual(second);
+    expect(await locateComment(c.T1!)).toEqual(first);
+    expect(await locateComment(c.R1a!)).toEqual(first);
+    expect(await locateComment(c.T2!)).toEqual(first);
   });
 
-  it("newest first flips the pages", async () => {
+  it("newest first keeps the pages and sends the newest one to the article's URL", async () => {
+    const href = `/${fixtures.sectionSlug}/${article.slug}`;
     await withSettings({ newestFirst: true }, async () => {
-      expect((await locateComment(c.T3!))?.page).toBe(1);
-      expect((await locateComment(c.R3!))?.page).toBe(1);
-      expect((await locateComment(c.T1!))?.page).toBe(2);
-      expect((await locateComment(c.R1b!))?.page).toBe(2);
+      expect(await locateComment(c.T3!)).toMatchObject({ page: 2, path: href });
+      expect(await locateComment(c.R3!)).toMatchObject({ page: 2, path: href });
+      expect(await locateComment(c.T1!)).toMatchObject({ page: 1, path: `${href}/comments/1` });
+      expect(await locateComment(c.R1b!)).toMatchObject({ page: 1, path: `${href}/comments/1` });
     });
   });
 
@@ -258,5 +265,31 @@ describe("getOwnComments", () => {
       ]);
     });
     expect(await getOwnComments([], article.id, new Date(now))).toEqual([]);
+  });
+});
+
+describe("page addresses stay stable", () => {
+  it("new threads land on the last page; a held thread leaves a gap rather than shifting later pages", async () => {
+    const stable = await fixtures.article("stable");
+    const at = base + 30 * MINUTE;
+    for (const name of ["S1", "S2", "S3", "S4", "S5"])
+      await comment(name, stable.id, { at: at + Number(name.slice(1)) * MINUTE });
+    const threads = async (page: number) =>
+      (await getCommentSection(stable.id, page))?.threads.map((thread) => thread.id) ?? null;
+    expect([await threads(1), await threads(2), await threads(3)]).toEqual([
+      [c.S1, c.S2],
+      [c.S3, c.S4],
+      [c.S5],
+    ]);
+    // A moderator holds S2; S6 arrives (its thread number is the next one: page 3).
+    await db.comment.update({ where: { id: c.S2! }, data: { status: "PENDING" } });
+    await comment("S6", stable.id, { at: at + 10 * MINUTE });
+    expect([await threads(1), await threads(2), await threads(3)]).toEqual([
+      [c.S1],
+      [c.S3, c.S4],
+      [c.S5, c.S6],
+    ]);
+    expect((await locateComment(c.S6!))?.page).toBe(3);
+    expect((await getCommentSection(stable.id, 1))!.approvedCount).toBe(5);
   });
 });

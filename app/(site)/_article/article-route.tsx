@@ -15,7 +15,8 @@ const site = () => ({ url: env().SITE_URL, name: env().SITE_NAME });
 async function loadArticle(params: ArticleParams) {
   const { section, slug, page } = await params;
   const article = await getArticlePage(section, slug);
-  if (article) return { article, page: page === undefined ? 1 : Number(page) };
+  // No page: the comment page the article's own URL shows (see getCommentSection).
+  if (article) return { article, page: page === undefined ? undefined : Number(page) };
   const moved = await getArticleRedirect(slug);
   if (moved) permanentRedirect(moved);
   notFound();
@@ -34,7 +35,7 @@ export async function articleMetadataFor(params: ArticleParams): Promise<Metadat
   const { article, page } = await loadArticle(params);
   const metadata = articleMetadata(article, site());
   // Later comment pages repeat the article: the article URL stays the canonical one.
-  return page > 1
+  return page !== undefined && page > 1
     ? {
         ...metadata,
         title: `${metadata.title as string} (comments, page ${page})`,

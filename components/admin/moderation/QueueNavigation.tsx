@@ -1,12 +1,14 @@
 // The queue's tabs with their counts, its filters (a plain GET form) and its keyset pager.
 import Link from "next/link";
 import {
+  COUNT_CAP,
   QUEUE_PATH,
   TABS,
+  formatTabCount,
   queuePath,
+  type QueueCounts,
   type QueueCursor,
   type QueueQuery,
-  type TabCounts,
 } from "@/lib/moderation/schema";
 
 /** The view without its page position: what tabs and filters keep. */
@@ -17,7 +19,7 @@ const filtersOf = (query: QueueQuery): QueueQuery => ({
   author: query.author,
 });
 
-export function QueueTabs({ query, counts }: { query: QueueQuery; counts: TabCounts }) {
+export function QueueTabs({ query, counts: { counts, capped } }: { query: QueueQuery; counts: QueueCounts }) {
   return (
     <nav aria-label="Comment status">
       <ul className="tabs queue-tabs">
@@ -27,7 +29,17 @@ export function QueueTabs({ query, counts }: { query: QueueQuery; counts: TabCou
               href={queuePath({ ...filtersOf(query), tab: tab.id })}
               aria-current={tab.id === query.tab ? "page" : undefined}
             >
-              {tab.label} <span className="count">{counts[tab.id]}</span>
+              {tab.label}{" "}
+              <span
+                className="count"
+                title={
+                  capped && counts[tab.id] > COUNT_CAP
+                    ? `More than ${COUNT_CAP.toLocaleString("en")}: filtered counts stop there`
+                    : undefined
+                }
+              >
+                {formatTabCount(counts[tab.id], capped)}
+              </span>
             </Link>
           </li>
         ))}
