@@ -3,96 +3,16 @@
 // (another loopback address) come from an untrusted peer, so whatever X-Forwarded-For they
 // carry must not change the address the rate limits see.
 import { createHash } from "node:crypto";
-import http from "node:http";
 import { expect, test } from "@playwright/test";
+import { commentFormFields, ORIGIN, postComment, send, type Answer } from "./http";
 import { db } from "./support";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const ORIGIN = `http://localhost:${PORT}`;
-const SEED_PATH = "/world/les-opinions-se-heurtent-alors-que-blinken-et-lavrov-discutent-de-lukraine";
 const AUTH_SECRET = process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-012345";
-
-type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string };
-
-function send(
-  path: string,
-  {
-    method = "GET",
-    headers = {},
-    body,
-    from,
-  }: { method?: string; headers?: Record<string, string>; body?: Buffer; from?: string } = {},
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      { host: "127.0.0.1", port: PORT, path, method, headers, localAddress: from, agent: false },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode!,
-            headers: response.headers,
-            text: Buffer.concat(chunks).toString("utf8"),
-          }),
-        );
-      },
-    );
-    request.on("error", reject);
-    request.end(body);
-  });
-}
 
 /** The same salted hash the app stores (lib/security/request.ts, IP_HASH_SALT unset). */
 function storedHashOf(ip: string): string {
   const salt = createHash("sha256").update(`ip-salt:${AUTH_SECRET}`).digest("hex");
   return createHash("sha256").update(`${salt}:${ip}`).digest("hex");
-}
-
-const decode = (value: string) =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-/** The hidden fields of the article's "Leave a Reply" form, as a browser without JS posts them. */
-async function commentFormFields(): Promise<[string, string][]> {
-  const page = await send(SEED_PATH);
-  expect(page.status).toBe(200);
-  const respond = page.text.slice(page.text.indexOf('id="respond"'));
-  const form = respond.slice(respond.indexOf("<form"), respond.indexOf("</form>"));
-  const fields: [string, string][] = [];
-  for (const [input] of form.matchAll(/<input\b[^>]*>/g)) {
-    if (!/type="hidden"/.test(input)) continue;
-    const name = /name="([^"]*)"/.exec(input)?.[1];
-    if (name) fields.push([decode(name), decode(/value="([^"]*)"/.exec(input)?.[1] ?? "")]);
-  }
-  return fields;
-}
-
-/** Posts the comment form the way a browser without JavaScript does. */
-async function postComment(
-  hidden: [string, string][],
-  fields: Record<string, string>,
-  options: { from?: string; headers?: Record<string, string> },
-): Promise<Answer> {
-  const form = new FormData();
-  for (const [name, value] of hidden) form.append(name, value);
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  const encoded = new Request(ORIGIN, { method: "POST", body: form });
-  return send(SEED_PATH, {
-    method: "POST",
-    from: options.from,
-    body: Buffer.from(await encoded.arrayBuffer()),
-    headers: {
-      "content-type": encoded.headers.get("content-type")!,
-      origin: ORIGIN,
-      accept: "text/html",
-      ...options.headers,
-    },
-  });
 }
 
 /** The text a reader gets after posting (the redirect to /comments/respond, followed). */
