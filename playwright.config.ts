@@ -32,7 +32,10 @@ export default defineConfig({
       : {},
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // The same server as npm start (server.ts), so client addresses, request ids and error
+    // pages behave as in production. Specs fake client addresses with X-Forwarded-For, which
+    // the server believes only from a trusted proxy: here, the loopback peer of the test.
+    command: "node --import tsx server.ts",
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -43,6 +46,7 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       SITE_URL: `http://localhost:${port}`,
       PORT: String(port),
+      TRUSTED_PROXIES: "127.0.0.1,::1",
     },
   },
 });

@@ -7,12 +7,18 @@ import { env } from "@/lib/env";
 type HeaderReader = { get(name: string): string | null };
 
 /**
- * The client's IP address. Behind a reverse proxy, the proxy's X-Forwarded-For first entry;
- * Next's server sets the header itself for direct connections.
+ * Private request header carrying the client address. The in-process server
+ * (lib/server/http/server.ts) strips any copy a client sends and sets it from the socket and
+ * TRUSTED_PROXIES; nothing else decides who is asking.
+ */
+export const CLIENT_IP_HEADER = "x-lede-client-ip";
+
+/**
+ * The client's IP address, as decided by the in-process server. "unknown" when the app is
+ * served some other way (then every client shares the per-address limits: the safe side).
  */
 export function clientIp(headers: HeaderReader): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+  return headers.get(CLIENT_IP_HEADER)?.trim() || "unknown";
 }
 
 /** Salted hash of an IP address: what is stored instead of the address. */

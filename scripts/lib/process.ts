@@ -14,3 +14,8 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
 }
 
 export const NEXT_BIN = "node_modules/next/dist/bin/next";
+
+/** Node arguments that run the Lede server (server.ts), in production or development mode. */
+export function serverCommand(dev = false): string[] {
+  return ["--import", "tsx", "server.ts", ...(dev ? ["--dev"] : [])];
+}
