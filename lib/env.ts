@@ -21,6 +21,11 @@ const schema = z.object({
   /** Where uploaded hero images are stored. */
   UPLOAD_DIR: z.string().min(1).default("public/uploads"),
   AKISMET_API_KEY: z.string().min(1).optional(),
+  /** Whether each server process also runs the job worker (false when `npm run jobs` runs it). */
+  JOBS_IN_SERVER: z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .default("true")
+    .transform((value) => value === "true"),
 });
 
 export type Env = z.infer<typeof schema> & { SITE_URL: string };

@@ -6,6 +6,7 @@
 import { updateTag } from "next/cache";
 import { adminAction, type ActionState } from "@/lib/admin/action";
 import { visibleArticleWhere } from "@/lib/articles/visibility";
+import { schedulePickExpiry } from "@/lib/articles/going-live";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -203,6 +204,7 @@ export const updatePick = adminAction(
         where: { id: pickId },
         data: { note, ...(newExpiry ? { expiresAt } : {}) },
       });
+      if (newExpiry) await schedulePickExpiry(tx, { id: pickId, expiresAt });
       touched.add("picks");
       await recordAudit(tx, {
         actorId: user.id,
