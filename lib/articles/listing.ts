@@ -1,7 +1,8 @@
 // Section, tag and author pages: newest first, paginated by keyset ("older stories" after the
 // last item seen) so page 500 costs what page 1 costs, on any number of articles.
 import { cacheTag } from "next/cache";
-import { db } from "@/lib/db";
+// Reader queries: a caught-up read replica when configured (lib/db/replicas.ts).
+import { readerDb as db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cardSelect, toCard, type ArticleCard } from "./cards";
 import { expireAtNextScheduledPublication } from "./freshness";

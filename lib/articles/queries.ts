@@ -1,7 +1,8 @@
 // Reader-side reads. Each is cached ("use cache") under the tags the publishing actions
 // invalidate; results are plain serialisable data, never Prisma models with private fields.
 import { cacheTag } from "next/cache";
-import { db } from "@/lib/db";
+// Reader queries: a caught-up read replica when configured (lib/db/replicas.ts).
+import { readerDb as db } from "@/lib/db";
 import { cardSelect, toCard, type ArticleCard } from "./cards";
 import { articlePageSelect, toArticlePage, type ArticlePage } from "./article-page";
 import { expireAtNextScheduledPublication, expireCacheAt } from "./freshness";

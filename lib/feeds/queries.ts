@@ -3,7 +3,8 @@
 // publication, so a scheduled article shows up on time. Results are plain data; nothing here
 // selects comments or any e-mail address.
 import { cacheTag } from "next/cache";
-import { db } from "@/lib/db";
+// Reader queries: a caught-up read replica when configured (lib/db/replicas.ts).
+import { readerDb as db } from "@/lib/db";
 import { cardSelect, toCard } from "@/lib/articles/cards";
 import { expireAtNextScheduledPublication, expireCacheAt } from "@/lib/articles/freshness";
 import { getSections } from "@/lib/articles/queries";

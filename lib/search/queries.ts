@@ -17,7 +17,8 @@
 //   anything that looks like a tag), highlights are marked with private-use sentinel
 //   characters, and the result is escaped again before only the sentinels become <mark>.
 import { cacheLife, cacheTag } from "next/cache";
-import { db } from "@/lib/db";
+// Reader queries: a caught-up read replica when configured (lib/db/replicas.ts).
+import { readerDb as db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cardSelect, toCard, type ArticleCard } from "@/lib/articles/cards";
 import { expireAtNextScheduledPublication } from "@/lib/articles/freshness";

@@ -70,7 +70,7 @@ function listen() {
   return received;
 }
 
-async function until<T>(check: () => Promise<T | undefined | false> | T | undefined | false, ms = 8_000) {
+async function until<T>(check: () => Promise<T | undefined | false> | T | undefined | false, ms = 20_000) {
   const end = Date.now() + ms;
   for (;;) {
     const value = await check();
