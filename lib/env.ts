@@ -10,6 +10,20 @@ const postgresUrl = z
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
+  /** Read replicas for reader queries: postgresql:// URLs separated by commas (lib/db/replicas.ts). */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .optional()
+    .refine(
+      (value) =>
+        !value ||
+        value
+          .split(",")
+          .map((url) => url.trim())
+          .filter(Boolean)
+          .every((url) => /^postgres(ql)?:\/\/.+/.test(url)),
+      "must be one or more postgresql:// URLs separated by commas",
+    ),
   AUTH_SECRET: z
     .string({ error: "is required (at least 32 random characters, e.g. `openssl rand -base64 32`)" })
     .min(32, "must be at least 32 characters long"),
@@ -22,6 +36,16 @@ const schema = z.object({
   /** Where uploaded hero images are stored. */
   UPLOAD_DIR: z.string().min(1).default("public/uploads"),
   AKISMET_API_KEY: z.string().min(1).optional(),
+  /** Shared caches for several instances (lib/cache/handlers); read by next.config.js. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, "must be a redis:// or rediss:// URL")
+    .optional(),
+  /** Whether each server process also runs the job worker (false when `npm run jobs` runs it). */
+  JOBS_IN_SERVER: z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .default("true")
+    .transform((value) => value === "true"),
 });
 
 export type Env = z.infer<typeof schema> & { SITE_URL: string };

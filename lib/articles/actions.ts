@@ -11,6 +11,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { recordAudit } from "@/lib/audit/record";
+import { scheduleGoingLive } from "./going-live";
 import { authorize, type StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -137,6 +138,7 @@ export const saveArticle = adminAction(
           now,
         });
         await auditSave(tx, user, before, after, input.intent, now);
+        await scheduleGoingLive(tx, after, now);
         return { after, referrers: await referrersOf(tx, after.id) };
       });
     } catch (error) {

@@ -2,7 +2,8 @@
 // last item seen) so page 500 costs what page 1 costs, on any number of articles.
 import "server-only";
 import { tagCache, tags, type ListKind } from "@/lib/cache/tags";
-import { db } from "@/lib/db";
+// Reader queries: a caught-up read replica when configured (lib/db/replicas.ts).
+import { readerDb as db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cardSelect, toCard, type ArticleCard } from "./cards";
 import { expireAtNextScheduledPublication } from "./freshness";

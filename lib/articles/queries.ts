@@ -2,7 +2,8 @@
 // invalidate; results are plain serialisable data, never Prisma models with private fields.
 import "server-only";
 import { tagCache, tags } from "@/lib/cache/tags";
-import { db } from "@/lib/db";
+// Reader queries: a caught-up read replica when configured (lib/db/replicas.ts).
+import { readerDb as db } from "@/lib/db";
 import { cardSelect, toCard, type ArticleCard } from "./cards";
 import { articlePageSelect, toArticlePage, type ArticlePage } from "./article-page";
 import { expireAtNextScheduledPublication, expireCacheAt } from "./freshness";

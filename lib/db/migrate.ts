@@ -5,6 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { installJobSchema } from "../jobs/runner";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 const PRISMA_ADVISORY_LOCK = 72707369;
@@ -53,7 +54,11 @@ type AppliedRow = {
 /** Applies pending migrations in name order, each in its own transaction. Returns their names. */
 export async function migrate(
   databaseUrl: string,
-  { dir = MIGRATIONS_DIR, log = (_: string) => {} }: { dir?: string; log?: (message: string) => void } = {},
+  {
+    dir = MIGRATIONS_DIR,
+    log = (_: string) => {},
+    jobs = dir === MIGRATIONS_DIR,
+  }: { dir?: string; log?: (message: string) => void; jobs?: boolean } = {},
 ): Promise<string[]> {
   const migrations = await readMigrations(dir);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -95,6 +100,8 @@ export async function migrate(
       done.push(migration.name);
     }
     if (done.length === 0) log("No pending migrations.");
+    // The job runner's own tables (schema graphile_worker), versioned by its package.
+    if (jobs) await installJobSchema(databaseUrl);
     return done;
   } finally {
     await client.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK})`).catch(() => {});

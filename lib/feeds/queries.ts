@@ -4,7 +4,8 @@
 // selects comments or any e-mail address.
 import "server-only";
 import { tagCache, tags } from "@/lib/cache/tags";
-import { db } from "@/lib/db";
+// Reader queries: a caught-up read replica when configured (lib/db/replicas.ts).
+import { readerDb as db } from "@/lib/db";
 import { cardSelect, toCard } from "@/lib/articles/cards";
 import { expireAtNextScheduledPublication, expireCacheAt } from "@/lib/articles/freshness";
 import { getSections } from "@/lib/articles/queries";

@@ -7,6 +7,7 @@ import "server-only";
 import { expireTags, tags, type CacheTag } from "@/lib/cache/tags";
 import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { visibleArticleWhere } from "@/lib/articles/visibility";
+import { schedulePickExpiry } from "@/lib/articles/going-live";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -213,6 +214,7 @@ export const updatePick = adminAction(
         where: { id: pickId },
         data: { note, ...(newExpiry ? { expiresAt } : {}) },
       });
+      if (newExpiry) await schedulePickExpiry(tx, { id: pickId, expiresAt });
       touched.add(tags.picks);
       await recordAudit(tx, {
         actorId: user.id,

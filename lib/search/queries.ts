@@ -19,7 +19,8 @@
 import "server-only";
 import { cacheLife } from "next/cache";
 import { tagCache, tags } from "@/lib/cache/tags";
-import { db } from "@/lib/db";
+// Reader queries: a caught-up read replica when configured (lib/db/replicas.ts).
+import { readerDb as db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cardSelect, toCard, type ArticleCard } from "@/lib/articles/cards";
 import { expireAtNextScheduledPublication } from "@/lib/articles/freshness";
