@@ -1,4 +1,8 @@
 // @ts-check
+import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "./lib/security/content-security-policy.mjs";
+
+const https = (process.env.SITE_URL ?? "").startsWith("https:");
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // Reader pages are cached with "use cache" + cacheTag and invalidated by the actions that
@@ -15,6 +19,24 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
+      {
+        // Prerendered pages cannot carry a per-request nonce; the dashboard gets one from proxy.ts.
+        source: "/((?!admin$|admin/).*)",
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value: contentSecurityPolicy({ development: process.env.NODE_ENV === "development", https }),
+          },
+        ],
+      },
+      ...(https
+        ? [
+            {
+              source: "/:path*",
+              headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }],
+            },
+          ]
+        : []),
       {
         source: "/:path*",
         headers: [

@@ -1,5 +1,6 @@
 import { Time } from "@/components/article/Time";
 import type { PublicComment } from "@/lib/comments/queries";
+import { safeHttpUrl } from "@/lib/security/urls";
 import { CommentForm } from "./CommentForm";
 import { CommentText } from "./CommentText";
 import { ReportForm } from "./ReportForm";
@@ -13,8 +14,9 @@ type Props = {
 };
 
 function AuthorName({ comment }: { comment: PublicComment }) {
-  return comment.authorUrl ? (
-    <a href={comment.authorUrl} rel="ugc nofollow noopener" className="comment-author">
+  const href = safeHttpUrl(comment.authorUrl);
+  return href ? (
+    <a href={href} rel="ugc nofollow noopener" className="comment-author">
       {comment.authorName}
     </a>
   ) : (

@@ -1,6 +1,8 @@
 // A comment's text as readers see it: plain text in paragraphs, line breaks kept, web
 // addresses turned into links. No HTML from the commenter is ever interpreted: everything is
 // a React text node.
+import { safeHttpUrl } from "@/lib/security/urls";
+
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]»”’]+$/;
 
@@ -11,11 +13,16 @@ function linkify(line: string, keyPrefix: string): React.ReactNode[] {
     const raw = match[0];
     const url = raw.replace(TRAILING_PUNCTUATION, "");
     const start = match.index;
+    const href = safeHttpUrl(url);
     parts.push(line.slice(last, start));
     parts.push(
-      <a key={`${keyPrefix}-${start}`} href={url} rel="ugc nofollow noopener">
-        {url}
-      </a>,
+      href ? (
+        <a key={`${keyPrefix}-${start}`} href={href} rel="ugc nofollow noopener">
+          {url}
+        </a>
+      ) : (
+        url
+      ),
     );
     last = start + url.length;
   }

@@ -1,10 +1,10 @@
 // The one path of every dashboard mutation: parse the form with zod, check the caller's role
-// on the server, then run the handler (which writes, records the audit entry and refreshes
+// on the server (401 / 403 otherwise), then run the handler (which writes, records the audit entry and refreshes
 // the cache tags it touched). Every action is registered here, so a test can prove that each
 // one refuses a caller without the role.
 import type { z } from "zod";
 import type { Capability } from "@/lib/auth/roles";
-import { authorize, NotAllowed, type StaffUser } from "@/lib/auth/session";
+import { authorizeAction, type StaffUser } from "@/lib/auth/session";
 
 export type ActionState = {
   status: "idle" | "ok" | "error";
@@ -33,13 +33,8 @@ export function adminAction<Schema extends z.ZodType>(
 ): AdminAction {
   const action: AdminAction = async (_previous, form) => {
     const values = submittedValues(form);
-    let user: StaffUser;
-    try {
-      user = await authorize(capability);
-    } catch (error) {
-      if (error instanceof NotAllowed) return { status: "error", message: error.message, values };
-      throw error;
-    }
+    // A caller without the capability gets 401 or 403 (thrown, like the proxy's answer).
+    const user = await authorizeAction(capability);
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};

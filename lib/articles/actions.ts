@@ -10,7 +10,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { adminAction, type ActionState } from "@/lib/admin/action";
 import { recordAudit } from "@/lib/audit/record";
-import { authorize, type StaffUser } from "@/lib/auth/session";
+import { authorizeAction, type StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { respondWith } from "@/lib/forms/result";
@@ -617,7 +617,7 @@ export async function previewArticleBody(
   body: string,
   readAlso: { targetId: number; afterParagraph: number }[],
 ) {
-  await authorize("publish");
+  await authorizeAction("publish");
   const input = previewInput.parse({ body, readAlso });
   return renderBodyPreview(input.body.replace(/\r\n?/g, "\n").trim(), input.readAlso);
 }
