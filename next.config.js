@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
+import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "./lib/security/content-security-policy.mjs";
 
 // With REDIS_URL every instance shares its caches through Redis (lib/cache/handlers); without
 // it nothing changes: Next's own in-memory and file-system caches, one instance.
@@ -11,6 +12,9 @@ const sharedCaches = process.env.REDIS_URL
       cacheHandlers: { default: handler("use-cache.cjs"), remote: handler("use-cache.cjs") },
     }
   : {};
+
+const https = (process.env.SITE_URL ?? "").startsWith("https:");
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // Reader pages are cached with "use cache" + cacheTag and invalidated by the actions that
@@ -28,6 +32,24 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
+      {
+        // Prerendered pages cannot carry a per-request nonce; the dashboard gets one from proxy.ts.
+        source: "/((?!admin$|admin/).*)",
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value: contentSecurityPolicy({ development: process.env.NODE_ENV === "development", https }),
+          },
+        ],
+      },
+      ...(https
+        ? [
+            {
+              source: "/:path*",
+              headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }],
+            },
+          ]
+        : []),
       {
         source: "/:path*",
         headers: [

@@ -1,16 +1,65 @@
-// Keeps anonymous visitors out of /admin (a redirect to sign-in). Not the security boundary:
-// every admin page and action checks the user and role on the server (lib/auth/session.ts).
+// The dashboard's front door, run before any of an /admin page is rendered:
+// - a Content-Security-Policy with a fresh nonce (Next puts it on its own scripts);
+// - access by route prefix from the role in the signed session token (lib/auth/route-access.ts):
+//   anonymous visitors are sent to sign in, anonymous action calls get 401, a role without
+//   access gets the 403 page with a real 403 status.
+// Not the only check: every admin page and action re-reads the user from the database.
+import { decode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/cookies";
+import { forbiddenPage } from "@/lib/auth/forbidden-page";
+import { decideAccess, type TokenSession } from "@/lib/auth/route-access";
+import { ROLES } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy.mjs";
 
-export function proxy(request: NextRequest) {
+async function tokenSession(request: NextRequest): Promise<TokenSession | null> {
+  for (const name of SESSION_COOKIES) {
+    const value = request.cookies.get(name)?.value;
+    if (!value) continue;
+    try {
+      const token = await decode({ token: value, secret: env().AUTH_SECRET, salt: name });
+      if (!token) continue;
+      const role = ROLES.includes(token.role as Role) ? (token.role as Role) : null;
+      return { role };
+    } catch {
+      // A token that does not decrypt (old secret, tampered) is no session.
+    }
+  }
+  return null;
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (pathname === "/admin/sign-in") return NextResponse.next();
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const signIn = new URL("/admin/sign-in", request.url);
-  signIn.searchParams.set("from", `${pathname}${search}`);
-  return NextResponse.redirect(signIn);
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const policy = contentSecurityPolicy({
+    nonce,
+    development: process.env.NODE_ENV === "development",
+    https: env().SITE_URL.startsWith("https:"),
+  });
+  const isActionCall = request.method === "POST" && request.headers.has("next-action");
+  const decision = decideAccess(pathname, await tokenSession(request), isActionCall);
+
+  let response: Response;
+  if (decision === "sign-in") {
+    const signIn = new URL("/admin/sign-in", request.url);
+    signIn.searchParams.set("from", `${pathname}${search}`);
+    response = NextResponse.redirect(signIn);
+  } else if (decision === "unauthorized") {
+    response = NextResponse.json({ error: "Please sign in again." }, { status: 401 });
+  } else if (decision === "forbidden") {
+    response = isActionCall
+      ? NextResponse.json({ error: "Your role does not allow this." }, { status: 403 })
+      : forbiddenPage();
+  } else {
+    // Next reads the nonce from the request's policy and applies it to its scripts.
+    const headers = new Headers(request.headers);
+    headers.set("content-security-policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
 export const config = { matcher: ["/admin", "/admin/:path*"] };

@@ -42,8 +42,9 @@ for (const role of Object.keys(ALLOWED) as (keyof typeof STAFF)[]) {
         expect(response?.status(), entry.path).toBe(200);
         await expect(page.getByRole("heading", { level: 1, name: entry.heading })).toBeVisible();
       } else {
-        // The 403 page (forbidden()). Its HTTP status stays 200: the role check runs in the
-        // page, after the dashboard shell has started streaming (Next's loading.md, "Status codes").
+        // The 403 page, with its real status: proxy.ts decides from the session's role before
+        // anything is rendered.
+        expect(response?.status(), entry.path).toBe(403);
         await expect(page.getByRole("heading", { name: FORBIDDEN_HEADING }), entry.path).toBeVisible();
         await expect(
           page.getByRole("heading", { level: 1, name: entry.heading, exact: true }),

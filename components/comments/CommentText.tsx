@@ -2,6 +2,7 @@
 // addresses turned into links. No HTML from the commenter is ever interpreted: everything is
 // a React text node.
 import { Fragment } from "react";
+import { safeHttpUrl } from "@/lib/security/urls";
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]»”’]+$/;
@@ -13,11 +14,16 @@ function linkify(line: string, keyPrefix: string): React.ReactNode[] {
     const raw = match[0];
     const url = raw.replace(TRAILING_PUNCTUATION, "");
     const start = match.index;
+    const href = safeHttpUrl(url);
     parts.push(line.slice(last, start));
     parts.push(
-      <a key={`${keyPrefix}-${start}`} href={url} rel="ugc nofollow noopener">
-        {url}
-      </a>,
+      href ? (
+        <a key={`${keyPrefix}-${start}`} href={href} rel="ugc nofollow noopener">
+          {url}
+        </a>
+      ) : (
+        url
+      ),
     );
     last = start + url.length;
   }

@@ -2,12 +2,12 @@
 // form with zod, run the handler with the typed input (it writes, records the audit entry and
 // expires the cache tags it touched), and answer the form — the state for an enhanced form, or
 // for a plain post the stored result and a redirect to `respondTo` (lib/forms/result.ts), the
-// wrapper's own refusals included. Every action is registered here, so a test can prove that
+// wrapper's own validation errors included (a caller without the role gets 401/403). Every action is registered here, so a test can prove that
 // each one refuses a caller without the role.
 import "server-only";
 import type { z } from "zod";
 import type { Capability } from "@/lib/auth/roles";
-import { authorize, NotAllowed, type StaffUser } from "@/lib/auth/session";
+import { authorizeAction } from "@/lib/auth/session";
 import { respondWith } from "@/lib/forms/result";
 import { CORRECT_FIELDS, fieldErrorsOf, formInput, typedValues } from "./form";
 import type { ActionState, TypedValues } from "./state";
@@ -42,13 +42,8 @@ export function adminAction<Schema extends z.ZodType, State extends ActionState 
   const action = async (_previous: State, form: FormData): Promise<State> => {
     const values = typedValues(form, options.secret);
     const target = options.respondTo(typedValues(form));
-    let user: StaffUser;
-    try {
-      user = await authorize(capability);
-    } catch (error) {
-      if (!(error instanceof NotAllowed)) throw error;
-      return respondWith({ status: "error", message: error.message, values } as State, target);
-    }
+    // A caller without the capability gets 401 (signed out) or 403 (role), like the proxy's answer.
+    const user = await authorizeAction(capability);
     const parsed = schema.safeParse(formInput(form));
     if (!parsed.success) {
       const state = {

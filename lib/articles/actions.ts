@@ -12,7 +12,7 @@ import { z } from "zod";
 import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { recordAudit } from "@/lib/audit/record";
 import { scheduleGoingLive } from "./going-live";
-import { authorize, type StaffUser } from "@/lib/auth/session";
+import { authorizeAction, type StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { slugify } from "@/lib/text/slug";
@@ -609,7 +609,7 @@ export async function previewArticleBody(
   body: string,
   readAlso: { targetId: number; afterParagraph: number }[],
 ) {
-  await authorize("publish");
+  await authorizeAction("publish");
   const input = previewInput.parse({ body, readAlso });
   return renderBodyPreview(input.body.replace(/\r\n?/g, "\n").trim(), input.readAlso);
 }

@@ -32,9 +32,14 @@ const SANITIZE: sanitizeHtml.IOptions = {
     "sup",
     "sub",
     "del",
+    "img",
   ],
-  allowedAttributes: { a: ["href", "title", "rel", "target"] },
+  allowedAttributes: { a: ["href", "title", "rel", "target"], img: ["src", "alt", "title"] },
+  // Links: web and mail addresses only (no javascript:, data:, vbscript:…). Images: this site's
+  // own files only (a path such as /media/…), which is also all the CSP lets a page load.
   allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: [] },
+  allowProtocolRelative: false,
   transformTags: {
     // Links in article bodies leave the site: no referrer tricks via window.opener.
     a: (tagName, attribs) => ({

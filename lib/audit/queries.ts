@@ -18,6 +18,7 @@ export const ACTION_FAMILIES = {
   pick: { label: "Editor's Pick and home lead", prefixes: ["pick.", "home."] },
   user: { label: "Users", prefixes: ["user."] },
   settings: { label: "Settings", prefixes: ["settings."] },
+  signIn: { label: "Sign-ins", prefixes: ["auth."] },
 } as const;
 export type ActionFamily = keyof typeof ACTION_FAMILIES;
 

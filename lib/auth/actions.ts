@@ -29,7 +29,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     if (!(error instanceof AuthError)) throw error; // the success redirect
     const message =
       error instanceof TooManyAttempts
-        ? "Too many sign-in attempts. Please wait 15 minutes and try again."
+        ? "Too many failed sign-ins from this address. Please wait 15 minutes and try again."
         : "Wrong email or password.";
     return respondWith(
       { status: "error", message, email },

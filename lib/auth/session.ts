@@ -2,7 +2,7 @@
 // database (active, current role). The proxy only keeps anonymous visitors out of /admin; this
 // is the security boundary.
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, redirect, unauthorized } from "next/navigation";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./config";
@@ -40,4 +40,17 @@ export async function requireCapability(capability: Capability, from = "/admin")
   if (!user) redirect(`/admin/sign-in?from=${encodeURIComponent(from)}`);
   if (!can(user.role, capability)) forbidden();
   return user;
+}
+
+/**
+ * For server actions: the user when they have the capability; otherwise the call ends with
+ * HTTP 401 (signed out or deactivated) or 403 (role), like the proxy's answer.
+ */
+export async function authorizeAction(capability: Capability): Promise<StaffUser> {
+  try {
+    return await authorize(capability);
+  } catch (error) {
+    if (error instanceof NotAllowed) return error.reason === "signed-out" ? unauthorized() : forbidden();
+    throw error;
+  }
 }

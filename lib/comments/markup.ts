@@ -5,6 +5,7 @@
 // in the inline data), except the `id="comment-N"` anchors that tools look for. Everything
 // from a commenter is escaped here; nothing they type is ever interpreted as HTML.
 import { formatDateTime } from "@/lib/site/format";
+import { safeHttpUrl } from "@/lib/security/urls";
 import type { PublicComment } from "./queries";
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/gi;
@@ -26,8 +27,11 @@ function linkified(line: string): string {
   let last = 0;
   for (const match of line.matchAll(URL_PATTERN)) {
     const url = match[0].replace(TRAILING_PUNCTUATION, "");
+    const href = safeHttpUrl(url);
     html += escapeHtml(line.slice(last, match.index));
-    html += `<a href='${escapeHtml(url)}' rel='ugc nofollow noopener'>${escapeHtml(url)}</a>`;
+    html += href
+      ? `<a href='${escapeHtml(href)}' rel='ugc nofollow noopener'>${escapeHtml(url)}</a>`
+      : escapeHtml(url);
     last = match.index + url.length;
   }
   return html + escapeHtml(line.slice(last));
@@ -42,8 +46,10 @@ export function commentTextHtml(text: string): string {
 
 function commentHtml(comment: PublicComment, open: boolean): string {
   const name = escapeHtml(comment.authorName);
-  const author = comment.authorUrl
-    ? `<a href='${escapeHtml(comment.authorUrl)}' rel='ugc nofollow noopener' class='comment-author'>${name}</a>`
+  // Only http(s) addresses become links, whatever the row holds (imported or old data).
+  const authorHref = safeHttpUrl(comment.authorUrl);
+  const author = authorHref
+    ? `<a href='${escapeHtml(authorHref)}' rel='ugc nofollow noopener' class='comment-author'>${name}</a>`
     : `<span class='comment-author'>${name}</span>`;
   const badges =
     (comment.staff ? "<span class='badge'>Staff</span>" : "") +

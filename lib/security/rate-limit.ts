@@ -43,9 +43,13 @@ export const LIMITS = {
   comment: () => limiter("comment", 6, 10 * 60),
   /** Reports per IP. */
   report: () => limiter("report", 20, 60 * 60),
-  /** Sign-in attempts per IP and per account. */
-  signInIp: () => limiter("signin-ip", 20, 15 * 60, 15 * 60),
-  signInAccount: () => limiter("signin-account", 8, 15 * 60, 15 * 60),
+  /**
+   * Failed sign-ins (lib/auth/sign-in.ts): per address, per account and address (both checked
+   * before a password is), and per account (only slows attempts down, never refuses them).
+   */
+  signInAddress: () => limiter("signin-address", 20, 15 * 60),
+  signInAccountAddress: () => limiter("signin-account-address", 5, 15 * 60),
+  signInAccount: () => limiter("signin-account-failures", 1000, 15 * 60),
 };
 
 /** Consumes one point; returns the seconds to wait when the limit is reached, else null. */

@@ -4,7 +4,8 @@
 // actions in ADMIN_ACTIONS); every `export const x = adminAction("name"` must be registered
 // under that name, and every registered action is then called by a signed-out visitor, a
 // deactivated account and each role that lacks its capability: each call must answer "not
-// allowed" and write no audit entry.
+// allowed" — HTTP 401 for the first two, 403 for the roles (thrown by unauthorized() and
+// forbidden()) — and write no audit entry.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -24,7 +25,6 @@ vi.mock("next/headers", () => ({
 import { ADMIN_ACTIONS } from "@/lib/actions/admin";
 import { auth } from "@/lib/auth/config";
 import { can, ROLES } from "@/lib/auth/roles";
-import { NotAllowed } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -117,25 +117,27 @@ afterAll(async () => {
   await db.user.deleteMany({ where: { id: { in: Object.values(staff) } } });
 });
 
-const SIGNED_OUT = new NotAllowed("signed-out").message;
-const FORBIDDEN = new NotAllowed("forbidden").message;
+// The digests of unauthorized() and forbidden(): Next answers the call with these statuses.
+const SIGNED_OUT = "NEXT_HTTP_ERROR_FALLBACK;401";
+const FORBIDDEN = "NEXT_HTTP_ERROR_FALLBACK;403";
 
 describe.each(registered)("admin action $name ($capability)", ({ capability, action }) => {
   it("refuses every caller without the capability, and writes nothing to the audit log", async () => {
-    const callers: { who: string; session: { userId: number } | null; message: string }[] = [
-      { who: "signed-out visitor", session: null, message: SIGNED_OUT },
-      { who: "deactivated admin", session: { userId: staff.deactivated }, message: SIGNED_OUT },
+    const callers: { who: string; session: { userId: number } | null; digest: string }[] = [
+      { who: "signed-out visitor", session: null, digest: SIGNED_OUT },
+      { who: "deactivated admin", session: { userId: staff.deactivated }, digest: SIGNED_OUT },
       ...ROLES.filter((role) => !can(role, capability)).map((role) => ({
         who: role,
         session: { userId: staff[role] },
-        message: FORBIDDEN,
+        digest: FORBIDDEN,
       })),
     ];
     for (const caller of callers) {
       vi.mocked(auth).mockResolvedValue(caller.session as never);
       const auditBefore = await db.auditEntry.count();
-      const state = await action({ status: "idle" }, new FormData());
-      expect(state, caller.who).toMatchObject({ status: "error", message: caller.message });
+      await expect(action({ status: "idle" }, new FormData()), caller.who).rejects.toMatchObject({
+        digest: caller.digest,
+      });
       expect(await db.auditEntry.count(), `${caller.who}: audit entries written`).toBe(auditBefore);
     }
   });

@@ -201,10 +201,9 @@ describe("roles and access", () => {
     created.push(second.id);
     signInAs(second.id);
     expect(await call(deactivateUser, { userId: admin.id })).toMatchObject({ status: "ok" });
-    signInAs(admin.id); // …now deactivated: refused as signed out
-    expect(await call(changeUserRole, { userId: second.id, role: "MODERATOR" })).toMatchObject({
-      status: "error",
-      message: "Please sign in again.",
+    signInAs(admin.id); // …now deactivated: refused as signed out (HTTP 401)
+    await expect(call(changeUserRole, { userId: second.id, role: "MODERATOR" })).rejects.toMatchObject({
+      digest: "NEXT_HTTP_ERROR_FALLBACK;401",
     });
     signInAs(second.id);
     expect(await call(changeUserRole, { userId: second.id, role: "MODERATOR" })).toMatchObject({

@@ -179,9 +179,8 @@ describe("status changes", () => {
   it("refuses a signed-out caller without touching anything", async () => {
     const pending = await comment("PENDING");
     vi.mocked(auth).mockResolvedValue(null as never);
-    expect(await call(approveComments, { ids: String(pending.id) })).toMatchObject({
-      status: "error",
-      message: "Please sign in again.",
+    await expect(call(approveComments, { ids: String(pending.id) })).rejects.toMatchObject({
+      digest: "NEXT_HTTP_ERROR_FALLBACK;401",
     });
     expect((await db.comment.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PENDING");
   });

@@ -4,6 +4,8 @@ import { inject, vi } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.AUTH_SECRET ||= "test-secret-test-secret-test-secret-0123";
+// next.config.js turns on experimental.authInterrupts (forbidden(), unauthorized()); Next sets this.
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 vi.mock("next/cache", () => ({
   cacheTag: () => {},

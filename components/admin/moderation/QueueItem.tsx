@@ -7,6 +7,7 @@ import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import type { QueueComment } from "@/lib/moderation/queries";
 import { commentVerbs, queuePath, standingVerbs, type QueueQuery } from "@/lib/moderation/schema";
 import { BULK_FORM_ID, ReplyForm, VerbButton } from "./ModerationActions";
+import { safeHttpUrl } from "@/lib/security/urls";
 
 const STATUS_LABEL: Record<CommentStatus, string> = {
   PENDING: "pending",
@@ -63,9 +64,14 @@ export function QueueItem({ comment, query, returnTo }: Props) {
           {comment.authorUrl && (
             <>
               {" · "}
-              <a href={comment.authorUrl} rel="ugc nofollow noopener">
-                {comment.authorUrl}
-              </a>
+              {/* Moderators see any address as typed; only http(s) ones become links. */}
+              {safeHttpUrl(comment.authorUrl) ? (
+                <a href={safeHttpUrl(comment.authorUrl)!} rel="ugc nofollow noopener">
+                  {comment.authorUrl}
+                </a>
+              ) : (
+                <code>{comment.authorUrl}</code>
+              )}
             </>
           )}
           {" · IP hash "}
