@@ -6,6 +6,8 @@ import { Byline } from "./Byline";
 import { Time } from "./Time";
 
 /** The article itself; `comments` is the comment section rendered below it. */
+const READ_IN = { en: "Read in English", fr: "Lire en français" } as const;
+
 export function ArticleView({
   article,
   commentCount,
@@ -37,6 +39,20 @@ export function ArticleView({
           )}
         </h1>
         {article.dek && <p className="dek">{article.dek}</p>}
+        {article.translations.length > 0 && (
+          <p className="translations">
+            {article.translations.map((translation) => (
+              <Link
+                key={translation.href}
+                href={translation.href}
+                hrefLang={translation.lang}
+                lang={translation.lang}
+              >
+                {READ_IN[translation.lang]}
+              </Link>
+            ))}
+          </p>
+        )}
       </header>
       <p className="meta">
         <Byline authors={article.authors} />

@@ -27,6 +27,10 @@ export function CommentItem({ comment, articleId, pageHref, formToken, open }: P
   return (
     <li className={`comment depth-${Math.min(comment.depth, 5)}`}>
       <article id={`comment-${comment.id}`} aria-label={`Comment by ${comment.authorName}`}>
+        {comment.wordpressId !== null && comment.wordpressId !== comment.id && (
+          // Old WordPress links (#comment-<its WordPress id>) land here.
+          <span id={`comment-${comment.wordpressId}`} />
+        )}
         <header className="comment-meta">
           <AuthorName comment={comment} />
           {comment.staff && <span className="badge">Staff</span>}

@@ -43,12 +43,19 @@ export async function findWordPressRedirect(
   return page ? sitePageHref(page.slug) : null;
 }
 
-/** The imported comment with this WordPress id, for #comment-<wpid> links that miss their page. */
-export async function findWordPressComment(
+/** A comment of this article by its WordPress id (old #comment- anchors), else by its own id. */
+export async function findCommentByAnchor(
   client: PrismaClient,
-  wordpressId: number,
+  articleId: number,
+  anchor: number,
 ): Promise<number | null> {
-  if (!Number.isSafeInteger(wordpressId) || wordpressId <= 0 || wordpressId > 2_147_483_647) return null;
-  const comment = await client.comment.findUnique({ where: { wordpressId }, select: { id: true } });
-  return comment?.id ?? null;
+  const valid = (n: number) => Number.isSafeInteger(n) && n > 0 && n <= 2_147_483_647;
+  if (!valid(articleId) || !valid(anchor)) return null;
+  const imported = await client.comment.findFirst({
+    where: { articleId, wordpressId: anchor },
+    select: { id: true },
+  });
+  if (imported) return imported.id;
+  const own = await client.comment.findFirst({ where: { articleId, id: anchor }, select: { id: true } });
+  return own?.id ?? null;
 }

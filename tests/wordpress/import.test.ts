@@ -9,7 +9,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { importWxr, type ImportSummary } from "@/lib/wordpress/import";
-import { findWordPressComment, findWordPressRedirect } from "@/lib/wordpress/redirects";
+import { findCommentByAnchor, findWordPressRedirect } from "@/lib/wordpress/redirects";
 import { WxrSyntaxError } from "@/lib/wordpress/wxr-reader";
 import { seedDemoContent } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "../support/database";
@@ -156,7 +156,7 @@ describe("importing the real WordPress export into a site with the demo content"
     });
     expect(first.createdAt.toISOString()).toBe("2021-12-02T15:03:55.000Z");
     expect(first.ipHash).not.toContain("192.0.2");
-    expect(await findWordPressComment(client, 2)).toBe(first.id);
+    expect(await findCommentByAnchor(client, first.articleId, 2)).toBe(first.id);
     // Imported comments skip the pipeline: one history row, no spam score.
     expect(first.spamScore).toBeNull();
     expect(await client.commentStatusChange.count({ where: { commentId: first.id } })).toBe(1);
