@@ -4,6 +4,9 @@
 //   anonymous visitors are sent to sign in, anonymous action calls get 401, a role without
 //   access gets the 403 page with a real 403 status.
 // Not the only check: every admin page and action re-reads the user from the database.
+// It also sends old WordPress URLs of imported content (/YYYY/MM/DD/slug/, /?p=ID, /?page_id=ID)
+// to the route that looks them up and redirects (app/legacy/wordpress); see `matcher`, which
+// keeps every other reader page static.
 import { decode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/cookies";
@@ -13,6 +16,17 @@ import { ROLES } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy.mjs";
+
+function wordpressRedirect(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const lookup = new URL("/legacy/wordpress", request.url);
+  lookup.searchParams.set("path", pathname);
+  for (const key of ["p", "page_id"]) {
+    const value = searchParams.get(key);
+    if (value !== null) lookup.searchParams.set(key, value);
+  }
+  return NextResponse.rewrite(lookup);
+}
 
 async function tokenSession(request: NextRequest): Promise<TokenSession | null> {
   for (const name of SESSION_COOKIES) {
@@ -32,6 +46,7 @@ async function tokenSession(request: NextRequest): Promise<TokenSession | null> 
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (pathname !== "/admin" && !pathname.startsWith("/admin/")) return wordpressRedirect(request);
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const policy = contentSecurityPolicy({
     nonce,
@@ -62,4 +77,13 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = {
+  matcher: [
+    "/admin",
+    "/admin/:path*",
+    // WordPress date permalinks: a year first (no section or page of Lede starts so).
+    "/:year(\\d{4})/:rest*",
+    { source: "/", has: [{ type: "query", key: "p" }] },
+    { source: "/", has: [{ type: "query", key: "page_id" }] },
+  ],
+};

@@ -18,6 +18,7 @@ import {
   type SeedArticle,
 } from "./seed/content";
 import { loadSeedArticle } from "./seed/seed-article";
+import { demoSitePages, seedArticleTranslation } from "./seed/site-pages";
 
 export const DEMO_STAFF = [
   { email: "admin@lede.test", password: "lede-admin-2026", role: "ADMIN", name: "Alex Admin", author: null },
@@ -120,6 +121,23 @@ export async function seedDemoContent(
       update: {},
     });
   }
+
+  log("Seeding the seed article's English translation and the site pages…");
+  const translation: SeedArticle = {
+    ...seedArticleTranslation,
+    lang: "en",
+    section: SEED_ARTICLE_SECTION,
+    authors: ["camille-dubois"],
+    tags: ["Ukraine", "Russia", "NATO", "Diplomacy"],
+    hoursAgo: 30,
+  };
+  await upsertArticle(db, translation, now);
+  await db.article.updateMany({
+    where: { slug: { in: [seedArticle.slug, translation.slug] }, translationGroup: null },
+    data: { translationGroup: seedArticleTranslation.translationGroup },
+  });
+  for (const page of demoSitePages)
+    await db.sitePage.upsert({ where: { slug: page.slug }, create: page, update: {} });
 
   await seedWorkflowExamples(db, now);
   await seedPicks(db, seedRow.id, now);

@@ -7,6 +7,8 @@ import { Time } from "./Time";
 import { safeHttpUrl } from "@/lib/security/urls";
 
 /** The article itself; `comments` is the comment section rendered below it. */
+const READ_IN = { en: "Read in English", fr: "Lire en français" } as const;
+
 export function ArticleView({
   article,
   commentCount,
@@ -38,6 +40,20 @@ export function ArticleView({
           )}
         </h1>
         {article.dek && <p className="dek">{article.dek}</p>}
+        {article.translations.length > 0 && (
+          <p className="translations">
+            {article.translations.map((translation) => (
+              <Link
+                key={translation.href}
+                href={translation.href}
+                hrefLang={translation.lang}
+                lang={translation.lang}
+              >
+                {READ_IN[translation.lang]}
+              </Link>
+            ))}
+          </p>
+        )}
       </header>
       <p className="meta">
         <Byline authors={article.authors} />

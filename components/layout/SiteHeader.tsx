@@ -25,11 +25,24 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
   );
 }
 
-export function SiteFooter({ siteName }: { siteName: string }) {
+export function SiteFooter({
+  siteName,
+  pages = [],
+}: {
+  siteName: string;
+  pages?: { title: string; href: string }[];
+}) {
   return (
     <footer className="site-footer">
       <p>
-        © {siteName} · <Link href="/privacy">Privacy</Link>
+        © {siteName}
+        {pages.map((page) => (
+          <span key={page.href}>
+            {" · "}
+            <Link href={page.href}>{page.title}</Link>
+          </span>
+        ))}{" "}
+        · <Link href="/privacy">Privacy</Link>
       </p>
     </footer>
   );

@@ -22,7 +22,16 @@ export const ACTION_FAMILIES = {
 } as const;
 export type ActionFamily = keyof typeof ACTION_FAMILIES;
 
-export const TARGET_TYPES = ["article", "comment", "commenter", "pick", "user", "settings"] as const;
+export const TARGET_TYPES = [
+  "article",
+  "comment",
+  "commenter",
+  "pick",
+  "user",
+  "settings",
+  "page",
+  "import",
+] as const;
 
 const day = z
   .string()

@@ -7,7 +7,7 @@ export type AuditInput = {
   actorId: number | null;
   /** e.g. "article.publish", "comment.spam", "pick.reorder", "settings.update". */
   action: string;
-  targetType: "article" | "comment" | "user" | "pick" | "settings" | "commenter";
+  targetType: "article" | "comment" | "user" | "pick" | "settings" | "commenter" | "page" | "import";
   targetId?: string | number | null;
   details?: Prisma.InputJsonValue;
 };

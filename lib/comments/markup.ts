@@ -60,6 +60,10 @@ function commentHtml(comment: PublicComment, open: boolean): string {
     : "";
   return (
     `<li class='comment'><article id="comment-${id}" aria-label='Comment by ${name}'>` +
+    // Old WordPress links (#comment-<its WordPress id>) land here too.
+    (comment.wordpressId !== null && comment.wordpressId !== comment.id
+      ? `<span id='comment-${comment.wordpressId}'></span>`
+      : "") +
     `<header class='comment-meta'>${author}${badges}` +
     `<a href='#comment-${id}' class='comment-permalink'><time datetime='${comment.createdAt}'>${formatDateTime(comment.createdAt)}</time></a>` +
     `${comment.editedAt ? "<span class='meta'>(edited)</span>" : ""}</header>` +

@@ -19,6 +19,8 @@ export type PublicComment = {
   editedAt: string | null;
   featured: boolean;
   staff: boolean;
+  /** Id on the WordPress site it was imported from: its old #comment-<id> anchor. */
+  wordpressId: number | null;
   replies: PublicComment[];
 };
 
@@ -33,6 +35,7 @@ const publicSelect = {
   editedAt: true,
   featured: true,
   staffAuthorId: true,
+  wordpressId: true,
 } as const;
 
 type Row = {
@@ -46,6 +49,7 @@ type Row = {
   editedAt: Date | null;
   featured: boolean;
   staffAuthorId: number | null;
+  wordpressId: number | null;
 };
 
 function toPublic(row: Row): PublicComment {
@@ -60,6 +64,7 @@ function toPublic(row: Row): PublicComment {
     editedAt: row.editedAt?.toISOString() ?? null,
     featured: row.featured,
     staff: row.staffAuthorId !== null,
+    wordpressId: row.wordpressId,
     replies: [],
   };
 }

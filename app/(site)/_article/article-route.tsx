@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
+import { CommentAnchorFallback } from "@/components/comments/CommentAnchorFallback";
 import { CommentSection } from "@/components/comments/CommentSection";
 import { Sidebar } from "@/components/layout/Sidebar";
 import { getArticlePage, getArticleRedirect, getEditorsPicks, getRecentNews } from "@/lib/articles/queries";
@@ -65,6 +66,7 @@ export async function ArticleRoute({ params }: { params: ArticleParams }) {
         comments={<CommentSection section={comments} articleHref={article.href} />}
       />
       <Sidebar recent={recent.filter((card) => card.id !== article.id).slice(0, 6)} picks={picks} />
+      <CommentAnchorFallback articleId={article.id} />
     </div>
   );
 }

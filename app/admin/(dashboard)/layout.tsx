@@ -7,6 +7,7 @@ const NAV: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/comments", label: "Comments", capability: "moderate" },
   { href: "/admin/articles", label: "Articles", capability: "publish" },
   { href: "/admin/picks", label: "Editor's Pick", capability: "curate" },
+  { href: "/admin/pages", label: "Site pages", capability: "publish" },
   { href: "/admin/settings", label: "Discussion settings", capability: "manageSettings" },
   { href: "/admin/users", label: "Users", capability: "manageUsers" },
   { href: "/admin/audit", label: "Audit log", capability: "viewAudit" },

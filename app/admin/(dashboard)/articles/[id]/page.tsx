@@ -3,9 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/articles/ArticleEditor";
 import { DeleteDraftForm } from "@/components/admin/articles/RevisionActions";
+import { TranslationPanel } from "@/components/admin/articles/TranslationPanel";
 import type { ActionState } from "@/lib/actions/state";
 import { getArticleForEditing, getEditorOptions } from "@/lib/articles/admin-queries";
+import { getTranslationsForEditing, translationResultPath } from "@/lib/articles/translations";
 import { requireCapability } from "@/lib/auth/session";
+import { formResultFor } from "@/lib/forms/result";
 import { postedResult, queryValue, routeId, type RouteProps } from "../_shared";
 
 export const metadata: Metadata = { title: "Edit article" };
@@ -29,9 +32,13 @@ export default async function EditArticlePage({ params, searchParams }: RoutePro
   const article = id ? await getArticleForEditing(id) : null;
   if (!article) notFound();
   const query = await searchParams;
-  const [options, result] = await Promise.all([
+  const [options, result, translations, translationResult] = await Promise.all([
     getEditorOptions(user.id),
     postedResult(`/admin/articles/${article.id}`, query),
+    getTranslationsForEditing(article.id),
+    queryValue(query, "translation")
+      ? formResultFor<ActionState>(translationResultPath(article.id))
+      : undefined,
   ]);
   return (
     <>
@@ -46,6 +53,7 @@ export default async function EditArticlePage({ params, searchParams }: RoutePro
         options={options}
         initialState={result ?? noticeFor(query, article.version)}
       />
+      <TranslationPanel articleId={article.id} translations={translations} pageResult={translationResult} />
       {article.deletable && <DeleteDraftForm articleId={article.id} version={article.version} />}
     </>
   );

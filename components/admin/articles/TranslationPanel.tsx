@@ -1,0 +1,70 @@
+"use client";
+// The article's versions in other languages: linked ones (with Unlink) and a field to link one
+// by its id or address. Plain form posts work too.
+import Link from "next/link";
+import { useActionState } from "react";
+import {
+  FieldError,
+  FormMessage,
+  IDLE,
+  invalidProps,
+  useLatestResult,
+} from "@/components/admin/picks/form-kit";
+import type { ActionState } from "@/lib/admin/action";
+import { linkArticleTranslation, unlinkArticleTranslation } from "@/lib/articles/translation-actions";
+import type { TranslationLink } from "@/lib/articles/translations";
+
+const LANGUAGE = { en: "English", fr: "French" } as const;
+
+type Props = { articleId: number; translations: TranslationLink[]; pageResult?: ActionState };
+
+export function TranslationPanel({ articleId, translations, pageResult }: Props) {
+  const [linkState, link] = useActionState(linkArticleTranslation, IDLE);
+  const [unlinkState, unlink] = useActionState(unlinkArticleTranslation, IDLE);
+  const latest = useLatestResult(pageResult, linkState, unlinkState);
+  const values = latest.values ?? {};
+  return (
+    <section className="admin-panel translations-panel" aria-labelledby="translations-heading">
+      <h2 id="translations-heading">Translations</h2>
+      <FormMessage state={latest} testId="translation-message" />
+      {translations.length > 0 ? (
+        <>
+          <ul>
+            {translations.map((translation) => (
+              <li key={translation.id}>
+                {LANGUAGE[translation.lang]}:{" "}
+                <Link href={`/admin/articles/${translation.id}`} lang={translation.lang}>
+                  {translation.title}
+                </Link>{" "}
+                ({translation.status.toLowerCase()})
+              </li>
+            ))}
+          </ul>
+          <form action={unlink}>
+            <input type="hidden" name="id" value={articleId} />
+            <button type="submit" className="link-button">
+              Unlink this article from its translations
+            </button>
+          </form>
+        </>
+      ) : (
+        <p>No translation linked.</p>
+      )}
+      <form action={link} className="admin-form" key={JSON.stringify(values)}>
+        <input type="hidden" name="id" value={articleId} />
+        <div className="field">
+          <label htmlFor="translation-reference">Link a translation (its id or its address)</label>
+          <input
+            id="translation-reference"
+            name="translation"
+            type="text"
+            defaultValue={values.translation ?? ""}
+            {...invalidProps(latest, "translation", "translation-reference-error")}
+          />
+          <FieldError state={latest} name="translation" id="translation-reference-error" />
+        </div>
+        <button type="submit">Link translation</button>
+      </form>
+    </section>
+  );
+}
