@@ -7,7 +7,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Capability } from "@/lib/auth/roles";
-import { authorizeAction } from "@/lib/auth/session";
+import { authorizeAction, type StaffUser } from "@/lib/auth/session";
 import { respondWith } from "@/lib/forms/result";
 import { CORRECT_FIELDS, fieldErrorsOf, formInput, typedValues } from "./form";
 import type { ActionState, TypedValues } from "./state";

@@ -1,12 +1,12 @@
 "use server";
 // Linking an article to its translation in the dashboard (EDITOR): audited, and the pages of
 // every article of the group refreshed (their language links and hreflang alternates change).
-import { updateTag } from "next/cache";
+import "server-only";
 import { z } from "zod";
-import { adminAction, type ActionState } from "@/lib/admin/action";
+import { expireTags, tags } from "@/lib/cache/tags";
+import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { respondWith } from "@/lib/forms/result";
 import {
   linkTranslation,
   resolveArticleReference,
@@ -16,6 +16,9 @@ import {
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
+/** A plain form post sees its result on the article's editor. */
+const onEditor = { respondTo: (values: TypedValues) => translationResultPath(Number(values.id) || 0) };
+
 export const linkArticleTranslation = adminAction(
   "article.translation.link",
   "publish",
@@ -23,20 +26,17 @@ export const linkArticleTranslation = adminAction(
     id,
     translation: z.string().trim().min(1, "Enter the id or the address of the translated article."),
   }),
-  async (input, user) => {
-    const path = translationResultPath(input.id);
+  onEditor,
+  async (input, { user }): Promise<ActionState> => {
     const values = { translation: input.translation };
     const targetId = await resolveArticleReference(input.translation);
     if (targetId === null)
-      return respondWith<ActionState>(
-        {
-          status: "error",
-          message: "Please correct the highlighted field.",
-          fieldErrors: { translation: "No article has this id or address." },
-          values,
-        },
-        path,
-      );
+      return {
+        status: "error",
+        message: "Please correct the highlighted field.",
+        fieldErrors: { translation: "No article has this id or address." },
+        values,
+      };
     const result = await db.$transaction(async (tx) => {
       const linked = await linkTranslation(tx, input.id, targetId);
       if (linked.ok)
@@ -50,17 +50,14 @@ export const linkArticleTranslation = adminAction(
       return linked;
     });
     if (!result.ok)
-      return respondWith<ActionState>(
-        {
-          status: "error",
-          message: "Please correct the highlighted field.",
-          fieldErrors: { translation: result.message },
-          values,
-        },
-        path,
-      );
-    for (const touched of result.touched) updateTag(`article:${touched}`);
-    return respondWith<ActionState>({ status: "ok", message: "Translation linked." }, path);
+      return {
+        status: "error",
+        message: "Please correct the highlighted field.",
+        fieldErrors: { translation: result.message },
+        values,
+      };
+    expireTags(result.touched.map((touched) => tags.article(touched)));
+    return { status: "ok", message: "Translation linked." };
   },
 );
 
@@ -68,7 +65,8 @@ export const unlinkArticleTranslation = adminAction(
   "article.translation.unlink",
   "publish",
   z.object({ id }),
-  async (input, user) => {
+  onEditor,
+  async (input, { user }): Promise<ActionState> => {
     const touched = await db.$transaction(async (tx) => {
       const ids = await unlinkTranslation(tx, input.id);
       if (ids.length)
@@ -80,10 +78,7 @@ export const unlinkArticleTranslation = adminAction(
         });
       return ids;
     });
-    for (const articleId of touched) updateTag(`article:${articleId}`);
-    return respondWith<ActionState>(
-      { status: "ok", message: "Translation link removed." },
-      translationResultPath(input.id),
-    );
+    expireTags(touched.map((articleId) => tags.article(articleId)));
+    return { status: "ok", message: "Translation link removed." };
   },
 );

@@ -40,6 +40,10 @@ export const tags = {
   sections: tag("sections"),
   /** Discussion settings (thread depth, closing rules, …). */
   settings: tag("settings"),
+  /** The list of site pages (footer links). */
+  sitePages: tag("pages"),
+  /** One site page (About, Contact, Legal notice, …). */
+  sitePage: (slug: string) => tag(`page:${slug}`),
 } as const;
 
 /** Inside a "use cache" function: what this cached entry depends on. */
@@ -55,4 +59,12 @@ export function expireTags(list: Iterable<CacheTag>): void {
 /** Outside server actions (route handlers, clocks): expire at once for the next reader. */
 export function expireTagsNow(list: Iterable<CacheTag>): void {
   for (const each of new Set(list)) revalidateTag(each, { expire: 0 });
+}
+
+/**
+ * Tags received from another process (a broadcast from a job or a command-line writer), which
+ * built them with `tags` before sending: expired like `expireTagsNow`.
+ */
+export function expireReceivedTagsNow(list: Iterable<string>): void {
+  expireTagsNow([...list] as CacheTag[]);
 }

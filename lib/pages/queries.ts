@@ -1,6 +1,6 @@
 // Site pages (About, Contact, Legal notice…) for readers, cached like articles: a page under
 // `page:<slug>`, the footer's list under `pages`; the dashboard's save action expires both.
-import { cacheTag } from "next/cache";
+import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/articles/render";
 import { sitePageHref } from "./paths";
@@ -8,12 +8,9 @@ import { sitePageHref } from "./paths";
 export type FooterLink = { title: string; href: string };
 export type PublicSitePage = { slug: string; title: string; html: string; updatedAt: string };
 
-export const SITE_PAGES_TAG = "pages";
-export const sitePageTag = (slug: string) => `page:${slug}`;
-
 export async function getFooterPages(): Promise<FooterLink[]> {
   "use cache";
-  cacheTag(SITE_PAGES_TAG);
+  tagCache(tags.sitePages);
   const pages = await db.sitePage.findMany({
     where: { published: true },
     orderBy: [{ position: "asc" }, { title: "asc" }],
@@ -24,7 +21,7 @@ export async function getFooterPages(): Promise<FooterLink[]> {
 
 export async function getSitePage(slug: string): Promise<PublicSitePage | null> {
   "use cache";
-  cacheTag(sitePageTag(slug));
+  tagCache(tags.sitePage(slug));
   const page = await db.sitePage.findFirst({
     where: { slug, published: true },
     select: { slug: true, title: true, body: true, updatedAt: true },
@@ -41,7 +38,7 @@ export async function getSitePage(slug: string): Promise<PublicSitePage | null> 
 /** Published page slugs, prerendered at build. */
 export async function getSitePageSlugs(): Promise<string[]> {
   "use cache";
-  cacheTag(SITE_PAGES_TAG);
+  tagCache(tags.sitePages);
   const pages = await db.sitePage.findMany({ where: { published: true }, select: { slug: true } });
   return pages.map((page) => page.slug);
 }

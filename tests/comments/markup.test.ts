@@ -13,6 +13,7 @@ const comment = (overrides: Partial<PublicComment> = {}): PublicComment => ({
   editedAt: null,
   featured: false,
   staff: false,
+  wordpressId: null,
   replies: [],
   ...overrides,
 });
@@ -54,5 +55,23 @@ describe("comment markup built on the server", () => {
     const closed = commentThreadsHtml([thread], false);
     expect(closed).not.toContain("reply-link");
     expect(closed).toContain("report-link");
+  });
+
+  it("links only http(s) addresses, whatever a stored row holds", () => {
+    const html = commentThreadsHtml(
+      [comment({ authorUrl: "javascript:alert(1)", body: "see https://example.org/a and data:text/html,x" })],
+      true,
+    );
+    expect(html).not.toContain("javascript:");
+    expect(html).toContain("<span class='comment-author'>Ana</span>");
+    expect(html).toContain("href='https://example.org/a'");
+    expect(html).not.toContain("href='data:");
+    const linked = commentThreadsHtml([comment({ authorUrl: "https://ana.example/" })], true);
+    expect(linked).toContain("href='https://ana.example/'");
+  });
+
+  it("keeps an anchor for an imported comment's WordPress id", () => {
+    expect(commentThreadsHtml([comment({ id: 7, wordpressId: 4521 })], true)).toContain("id='comment-4521'");
+    expect(commentThreadsHtml([comment({ id: 7, wordpressId: null })], true)).not.toContain("comment-null");
   });
 });

@@ -3,14 +3,8 @@
 // by its id or address. Plain form posts work too.
 import Link from "next/link";
 import { useActionState } from "react";
-import {
-  FieldError,
-  FormMessage,
-  IDLE,
-  invalidProps,
-  useLatestResult,
-} from "@/components/admin/picks/form-kit";
-import type { ActionState } from "@/lib/admin/action";
+import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/ui/form-kit";
+import type { ActionState } from "@/lib/actions/state";
 import { linkArticleTranslation, unlinkArticleTranslation } from "@/lib/articles/translation-actions";
 import type { TranslationLink } from "@/lib/articles/translations";
 

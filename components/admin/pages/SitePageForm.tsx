@@ -2,8 +2,8 @@
 // A site page in the dashboard: title, address, Markdown text, footer order, published. Works
 // as a plain form post too; typed values survive a failed save.
 import { useActionState } from "react";
-import { FieldError, FormMessage, IDLE, invalidProps } from "@/components/admin/picks/form-kit";
-import type { ActionState } from "@/lib/admin/action";
+import { FieldError, FormMessage, IDLE, invalidProps } from "@/components/admin/ui/form-kit";
+import type { ActionState } from "@/lib/actions/state";
 import { saveSitePage } from "@/lib/pages/actions";
 
 type Props = { saved: Record<string, string>; pageResult?: ActionState; notice?: string };

@@ -1,4 +1,4 @@
-import { revalidateTag } from "next/cache";
+import { expireReceivedTagsNow } from "@/lib/cache/tags";
 import { z } from "zod";
 import { EXPIRE_HEADER, isExpiryToken } from "@/lib/cache/local-expiry";
 
@@ -10,6 +10,6 @@ export async function POST(request: Request) {
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: "Expected { tags: string[] }" }, { status: 400 });
   // Expired at once: the next reader sees the new state, never the old one.
-  for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
+  expireReceivedTagsNow(parsed.data.tags);
   return Response.json({ expired: parsed.data.tags.length });
 }

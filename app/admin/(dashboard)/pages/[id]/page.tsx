@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SitePageForm } from "@/components/admin/pages/SitePageForm";
-import type { ActionState } from "@/lib/admin/action";
+import type { ActionState } from "@/lib/actions/state";
 import { requireCapability } from "@/lib/auth/session";
 import { formResultFor } from "@/lib/forms/result";
 import { sitePageHref } from "@/lib/pages/paths";

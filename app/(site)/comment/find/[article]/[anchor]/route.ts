@@ -21,6 +21,5 @@ export async function GET(
       status: 404,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
-  const path = location.page === 1 ? location.href : `${location.href}/comments/${location.page}`;
-  return NextResponse.redirect(new URL(`${path}#comment-${commentId}`, env().SITE_URL), 307);
+  return NextResponse.redirect(new URL(`${location.path}#comment-${commentId}`, env().SITE_URL), 307);
 }
