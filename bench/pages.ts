@@ -90,8 +90,12 @@ try {
   console.error(`\n[bench] ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  if (app?.pid) app.kill("SIGTERM");
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // The server must be gone before its database is dropped.
+  if (app && app.exitCode === null) {
+    const exited = new Promise((resolve) => app!.once("exit", resolve));
+    app.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
   await database.drop().catch(() => {});
   await server.stop();
 }
