@@ -16,7 +16,8 @@ const urlB = `http://127.0.0.1:${ports.b}`;
 const unique = () => `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
 const children: ChildProcess[] = [];
 
-test.describe.configure({ mode: "serial" });
+// Serial, and generous timeouts: four servers share the machine during this file.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 function start(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "pipe"] });

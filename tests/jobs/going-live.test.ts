@@ -126,7 +126,7 @@ describe("the going-live job", () => {
     const listenerA = listen();
     const listenerB = listen();
     await Promise.all([worker(), worker()]);
-    const at = new Date(Date.now() + 1_500);
+    const at = new Date(Date.now() + 3_000);
     const scheduled = await article("PUBLISHED", at);
     await db.$transaction((tx) => scheduleGoingLive(tx, scheduled, new Date()));
 
@@ -143,7 +143,7 @@ describe("the going-live job", () => {
 
   it("a rescheduled article goes live at its new time only; an unscheduled one never", async () => {
     await worker();
-    const first = new Date(Date.now() + 800);
+    const first = new Date(Date.now() + 3_000);
     const moved = await article("PUBLISHED", first);
     const dropped = await article("PUBLISHED", first);
     await scheduleGoingLive(db, moved);
@@ -153,7 +153,7 @@ describe("the going-live job", () => {
     await scheduleGoingLive(db, { ...moved, publishedAt: later });
     await db.article.update({ where: { id: dropped.id }, data: { status: "DRAFT" } });
     await scheduleGoingLive(db, { ...dropped, status: "DRAFT" });
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, first.getTime() + 1_500 - Date.now())));
     expect(await wentLiveEntries(moved.id)).toBe(0);
     expect(await wentLiveEntries(dropped.id)).toBe(0);
     const [job] = await db.$queryRaw<{ run_at: Date }[]>`
@@ -164,13 +164,15 @@ describe("the going-live job", () => {
   });
 
   it("catches up everything that went live while no worker ran, and the sweep adds missing jobs", async () => {
-    const soon = Date.now() + 300;
+    // Far enough ahead that the rows are still in the future when their jobs are added.
+    const soon = Date.now() + 4_000;
     const missed = await Promise.all([0, 100, 200].map((ms) => article("PUBLISHED", new Date(soon + ms))));
     for (const row of missed) await scheduleGoingLive(db, row);
     // Written without a job (as a seed or an import would), still in the future when the sweep runs.
-    const unscheduled = await article("PUBLISHED", new Date(Date.now() + 1_500));
+    const unscheduled = await article("PUBLISHED", new Date(soon + 500));
     expect((await sweepSchedules()).articles).toBeGreaterThanOrEqual(1);
-    await new Promise((resolve) => setTimeout(resolve, 1_800)); // "downtime": every time passes
+    // "Downtime": every time passes while no worker runs.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, soon + 800 - Date.now())));
     for (const row of [...missed, unscheduled]) expect(await wentLiveEntries(row.id)).toBe(0);
 
     await worker();
