@@ -249,9 +249,10 @@ describe("create and save", () => {
 
   it("refuses a caller without the publish capability", async () => {
     signedInAs(moderatorId);
-    const state = await saveArticle({ status: "idle" }, formOf(baseFields()));
-    expect(state).toMatchObject({ status: "error", message: "Your role does not allow this." });
-    await expect(previewArticleBody("Hello", [])).rejects.toThrow("Your role does not allow this.");
+    // forbidden(): Next answers the call with HTTP 403.
+    const forbidden = { digest: "NEXT_HTTP_ERROR_FALLBACK;403" };
+    await expect(saveArticle({ status: "idle" }, formOf(baseFields()))).rejects.toMatchObject(forbidden);
+    await expect(previewArticleBody("Hello", [])).rejects.toMatchObject(forbidden);
   });
 });
 
