@@ -6,10 +6,12 @@ import { findWordPressRedirect } from "@/lib/wordpress/redirects";
  * their shapes: /YYYY/…, /?p=ID, /?page_id=ID): a permanent redirect to the new URL.
  */
 export async function GET(request: Request) {
-  const query = new URL(request.url).searchParams;
+  // After the proxy's rewrite, request.url is still the URL the reader asked for.
+  const url = new URL(request.url);
+  const query = url.searchParams;
   const number = (key: string) => (query.has(key) ? Number(query.get(key)) : null);
   const target = await findWordPressRedirect(db, {
-    path: query.get("path"),
+    path: query.get("path") ?? url.pathname,
     postId: number("p"),
     pageId: number("page_id"),
   });
