@@ -3,9 +3,14 @@
 // (hashed) is rate limited, then the handler runs with the typed input and what the server
 // knows about the caller. The answer goes back like adminAction's: the state for an enhanced
 // form, or for a plain post the stored result and a redirect to `respondTo` — the wrapper's
-// own refusals included, each keeping what was typed.
+// own refusals included, each keeping what was typed. While the database is briefly away the
+// handler is retried (bounded, lib/db/transient.ts); if it stays away the reader gets the form
+// back with a message, never an error page — and without JavaScript that answer is kept in
+// memory (lib/forms/result.ts), since the database-backed result store is down too.
 import "server-only";
 import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import { isTransientDbError, retryTransient } from "@/lib/db/transient";
 import type { z } from "zod";
 import type { RateLimiterPostgres } from "rate-limiter-flexible";
 import { respondWith } from "@/lib/forms/result";
@@ -31,7 +36,11 @@ export type PublicActionOptions<State> = {
   rateLimit?: { limiter: () => RateLimiterPostgres; message: (waitSeconds: number) => string };
   /** The form's state for a refusal, keeping what was typed. */
   refused: (refusal: Refused, values: TypedValues) => State;
+  /** Said when the database stays unreachable past the retries; the form keeps what was typed. */
+  unavailable?: string;
 };
+
+export const UNAVAILABLE = "We could not save your comment, please try again.";
 
 export function publicAction<Schema extends z.ZodType, State>(
   schema: Schema,
@@ -54,6 +63,16 @@ export function publicAction<Schema extends z.ZodType, State>(
       const wait = await consume(options.rateLimit.limiter(), request.ipHash);
       if (wait) return refuse({ message: options.rateLimit.message(wait) });
     }
-    return respondWith(await handler(parsed.data, request, values), target);
+    let state: State;
+    try {
+      // Handlers are idempotent (a comment's idempotency key, upserts): a retry after a lost
+      // connection never does the same thing twice.
+      state = await retryTransient(() => handler(parsed.data, request, values));
+    } catch (error) {
+      unstable_rethrow(error);
+      if (!isTransientDbError(error)) throw error;
+      return refuse({ message: options.unavailable ?? UNAVAILABLE });
+    }
+    return respondWith(state, target);
   };
 }

@@ -7,6 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { moderate } from "@/lib/moderation/moderate";
 import type { Refusal } from "@/lib/moderation/types";
+import { emailHash } from "./identity";
+import { idempotencyKeys } from "./idempotency";
 import type { CommentInput } from "./schema";
 
 export type SubmitRequest = {
@@ -34,7 +36,36 @@ export type SubmitOutcome =
 
 type Input = Omit<CommentInput, "remember" | "elapsedMs">;
 
+const CREATED_SELECT = {
+  id: true,
+  articleId: true,
+  status: true,
+  authorName: true,
+  body: true,
+  createdAt: true,
+  threadId: true,
+} as const;
+
+/**
+ * Stores a new comment once: the same post again (a retry after a lost connection, a reader
+ * sending the form again) answers with the comment already stored (lib/comments/idempotency.ts).
+ */
 export async function submitComment(input: Input, request: SubmitRequest): Promise<SubmitOutcome> {
+  const keys = idempotencyKeys(
+    {
+      articleId: input.articleId,
+      emailHash: emailHash(input.authorEmail),
+      parentId: input.parentId,
+      body: input.body,
+    },
+    request.now,
+  );
+  const already = await db.comment.findFirst({
+    where: { idempotencyKey: { in: keys.recent } },
+    select: CREATED_SELECT,
+  });
+  if (already) return { kind: "created", comment: already };
+
   const outcome = await moderate({
     action: "NEW",
     articleId: input.articleId,
@@ -60,44 +91,49 @@ export async function submitComment(input: Input, request: SubmitRequest): Promi
     };
   const hash = outcome.emailHash;
 
-  const comment = await db.$transaction(async (tx) => {
-    const created = await tx.comment.create({
-      data: {
-        articleId: article.id,
-        parentId: parent?.id ?? null,
-        threadId: parent?.threadId ?? null,
-        depth: parent ? parent.depth + 1 : 0,
-        authorName: input.authorName,
-        authorEmail: input.authorEmail,
-        emailHash: hash,
-        authorUrl: input.authorUrl,
-        body: input.body,
-        status: outcome.status,
-        reasons: outcome.reasons,
-        spamScore: spamVerdict?.score ?? null,
-        spamSignals: spamVerdict ? { signals: spamVerdict.signals, tokens: spamVerdict.tokens } : undefined,
-        ipHash: request.ipHash,
-        userAgent: request.userAgent?.slice(0, 500) ?? null,
-        createdAt: request.now,
-        statusChanges: {
-          create: { toStatus: outcome.status, reason: outcome.reasons.join("; "), createdAt: request.now },
+  const store = () =>
+    db.$transaction(async (tx) => {
+      const created = await tx.comment.create({
+        data: {
+          articleId: article.id,
+          parentId: parent?.id ?? null,
+          threadId: parent?.threadId ?? null,
+          depth: parent ? parent.depth + 1 : 0,
+          authorName: input.authorName,
+          authorEmail: input.authorEmail,
+          emailHash: hash,
+          authorUrl: input.authorUrl,
+          body: input.body,
+          status: outcome.status,
+          reasons: outcome.reasons,
+          spamScore: spamVerdict?.score ?? null,
+          spamSignals: spamVerdict ? { signals: spamVerdict.signals, tokens: spamVerdict.tokens } : undefined,
+          ipHash: request.ipHash,
+          userAgent: request.userAgent?.slice(0, 500) ?? null,
+          idempotencyKey: keys.key,
+          createdAt: request.now,
+          statusChanges: {
+            create: { toStatus: outcome.status, reason: outcome.reasons.join("; "), createdAt: request.now },
+          },
         },
-      },
-      select: {
-        id: true,
-        articleId: true,
-        status: true,
-        authorName: true,
-        body: true,
-        createdAt: true,
-        threadId: true,
-      },
+        select: CREATED_SELECT,
+      });
+      if (created.threadId === null)
+        await tx.comment.update({ where: { id: created.id }, data: { threadId: created.id } });
+      return created;
     });
-    if (created.threadId === null)
-      await tx.comment.update({ where: { id: created.id }, data: { threadId: created.id } });
-    return created;
-  });
-  return { kind: "created", comment };
+  try {
+    return { kind: "created", comment: await store() };
+  } catch (error) {
+    // The same post, stored by a concurrent or earlier attempt that this one did not see.
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    const stored = await db.comment.findUnique({
+      where: { idempotencyKey: keys.key },
+      select: CREATED_SELECT,
+    });
+    if (!stored) throw error;
+    return { kind: "created", comment: stored };
+  }
 }
 
 /**

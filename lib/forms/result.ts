@@ -8,11 +8,27 @@ import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { isTransientDbError } from "@/lib/db/transient";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { sign, verify } from "@/lib/security/sign";
 
 const RESULT_COOKIE = "lede_form_result";
+const MEMORY_LIMIT = 1_000;
+
+type Kept = { target: string; state: unknown; createdAt: number };
+const inMemory: Map<string, Kept> = ((
+  globalThis as { ledeFormResults?: Map<string, Kept> }
+).ledeFormResults ??= new Map());
+
+function keepInMemory(id: string, kept: Kept): void {
+  inMemory.set(id, kept);
+  // Oldest first: a bounded map, whatever happens.
+  for (const key of inMemory.keys()) {
+    if (inMemory.size <= MEMORY_LIMIT) break;
+    inMemory.delete(key);
+  }
+}
 const PURPOSE = "form-result";
 const KEEP_MS = 60 * 60_000;
 
@@ -25,10 +41,18 @@ export async function respondWith<State>(state: State, target: string): Promise<
   if ((await headers()).get("next-action")) return state;
   const id = randomUUID();
   const now = Date.now();
-  await db.$transaction([
-    db.formResult.deleteMany({ where: { createdAt: { lt: new Date(now - KEEP_MS) } } }),
-    db.formResult.create({ data: { id, target, state: state as Prisma.InputJsonValue } }),
-  ]);
+  try {
+    await db.$transaction([
+      db.formResult.deleteMany({ where: { createdAt: { lt: new Date(now - KEEP_MS) } } }),
+      db.formResult.create({ data: { id, target, state: state as Prisma.InputJsonValue } }),
+    ]);
+  } catch (error) {
+    // The database is away (the answer may be "we could not save your comment"): this
+    // instance keeps the result in memory instead. Behind several instances the redirected
+    // request may reach another one; sticky sessions or one instance keep it reliable.
+    if (!isTransientDbError(error)) throw error;
+    keepInMemory(id, { target, state, createdAt: now });
+  }
   (await cookies()).set(RESULT_COOKIE, sign(PURPOSE, id), {
     httpOnly: true,
     sameSite: "lax",
@@ -46,6 +70,13 @@ export async function respondWith<State>(state: State, target: string): Promise<
 export async function formResultFor<State>(target: string): Promise<State | undefined> {
   const id = verify(PURPOSE, (await cookies()).get(RESULT_COOKIE)?.value);
   if (!id) return undefined;
+  const remembered = inMemory.get(id);
+  if (remembered) {
+    inMemory.delete(id);
+    return remembered.target === target && Date.now() - remembered.createdAt <= KEEP_MS
+      ? (remembered.state as State)
+      : undefined;
+  }
   const result = await db.formResult.findUnique({ where: { id } });
   if (!result || result.target !== target || Date.now() - result.createdAt.getTime() > KEEP_MS)
     return undefined;

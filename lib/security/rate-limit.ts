@@ -1,14 +1,21 @@
 // Rate limits shared by every app instance, stored in PostgreSQL (rate-limiter-flexible's
-// Postgres store, table `rate_limits` from the migrations).
+// Postgres store, table `rate_limits` from the migrations), with an in-memory stand-in per
+// instance while the database is unreachable.
 import "server-only";
 import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 
 const globalForLimits = globalThis as unknown as {
   ledeRateLimitPool?: pg.Pool;
   ledeLimiters?: Map<string, RateLimiterPostgres>;
 };
+
+/** An idle connection dropped by a database restart must not crash the process (pg emits "error"). */
+function idleErrorsIgnored(pool: pg.Pool): pg.Pool {
+  pool.on("error", () => {});
+  return pool;
+}
 
 function limiter(
   name: string,
@@ -19,10 +26,12 @@ function limiter(
   const limiters = (globalForLimits.ledeLimiters ??= new Map());
   let existing = limiters.get(name);
   if (!existing) {
-    const pool = (globalForLimits.ledeRateLimitPool ??= new pg.Pool({
-      connectionString: env().DATABASE_URL,
-      max: 3,
-    }));
+    const pool = (globalForLimits.ledeRateLimitPool ??= idleErrorsIgnored(
+      new pg.Pool({
+        connectionString: env().DATABASE_URL,
+        max: 3,
+      }),
+    ));
     existing = new RateLimiterPostgres({
       storeClient: pool,
       storeType: "pool",
@@ -32,6 +41,14 @@ function limiter(
       points,
       duration: durationSeconds,
       blockDuration: blockSeconds,
+      // While PostgreSQL is unreachable, the same limits are kept in this process's memory, so
+      // a database outage neither throws before the action can answer nor lifts the limits.
+      insuranceLimiter: new RateLimiterMemory({
+        keyPrefix: name,
+        points,
+        duration: durationSeconds,
+        blockDuration: blockSeconds,
+      }),
     });
     limiters.set(name, existing);
   }

@@ -9,6 +9,8 @@ import type { CommentFormState, EditState, ReportState } from "@/lib/comments/ac
 import { formResultFor } from "@/lib/forms/result";
 import { respondPath } from "@/lib/comments/permalinks";
 import { getCommentAuthorName, getCommentSection } from "@/lib/comments/queries";
+import { formTimeToken } from "@/lib/comments/cookies";
+import { isTransientDbError } from "@/lib/db/transient";
 
 // Where comment, reply, report and edit forms land when posted without JavaScript (see
 // lib/comments/form-result.ts): rendered fresh for each request, whole, with the result of
@@ -25,12 +27,21 @@ const idFrom = (value: unknown) =>
 export default async function RespondPage({ searchParams }: Props) {
   const query = await searchParams;
   const articleId = idFrom(query.article);
-  const article = articleId ? await getArticleCard(articleId) : null;
-  const section = article ? await getCommentSection(article.id, 1) : null;
-  if (!article || !section) notFound();
   const replyTo = idFrom(query.replyTo);
   const report = idFrom(query.report);
   const edit = idFrom(query.edit);
+  let article: Awaited<ReturnType<typeof getArticleCard>>;
+  let section: Awaited<ReturnType<typeof getCommentSection>>;
+  try {
+    article = articleId ? await getArticleCard(articleId) : null;
+    section = article ? await getCommentSection(article.id, 1) : null;
+  } catch (error) {
+    // The database is away and the article is not in the cache: the reader still gets the
+    // answer to their post (kept in memory) with the form and everything they typed.
+    if (!articleId || !isTransientDbError(error)) throw error;
+    return <Unavailable articleId={articleId} replyTo={replyTo} report={report} edit={edit} />;
+  }
+  if (!article || !section) notFound();
   const replyingTo = replyTo ? await getCommentAuthorName(replyTo, article.id) : null;
   const result = await formResultFor<never>(respondPath(article.id, { replyTo, report, edit }));
   return (
@@ -73,4 +84,32 @@ export default async function RespondPage({ searchParams }: Props) {
       </p>
     </div>
   );
+}
+
+/** The respond page while the database is unreachable: the post's answer and its form, nothing else. */
+async function Unavailable({ articleId, replyTo, report, edit }: Record<string, number | undefined>) {
+  const id = articleId!;
+  const result = await formResultFor<CommentFormState>(respondPath(id, { replyTo, report, edit }));
+  const formToken = await renderTimeToken();
+  return (
+    <div className="article respond-page">
+      <p className="kicker">Comments</p>
+      <h1>Your comment</h1>
+      {report || edit ? (
+        <p className="form-error">
+          {result?.message ?? "We could not save this, please try again in a moment."}
+        </p>
+      ) : (
+        <section id="respond" aria-labelledby="respond-heading" className="respond">
+          <h2 id="respond-heading">Leave a Reply</h2>
+          <CommentForm articleId={id} parentId={replyTo} formToken={formToken} initialState={result} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** The signed render time of a form built outside the cached comment section. */
+async function renderTimeToken(): Promise<string> {
+  return formTimeToken(Date.now());
 }
