@@ -138,14 +138,22 @@ export async function getTabCounts(query: QueueQuery): Promise<QueueCounts> {
         coalesce((SELECT sum(count) FROM counted WHERE status = 'TRASH'), 0)::int AS trash`;
     return { counts: row ?? ZERO, capped: false };
   }
-  const filters = filterConditions(query);
-  const capped = (tab: TabId) => Prisma.sql`(SELECT count(*) FROM (
-      SELECT 1 FROM "Comment" c WHERE ${Prisma.join([tabCondition(tab), ...filters], " AND ")}
-      LIMIT ${COUNT_CAP + 1}) matches)::int`;
-  const [row] = await db.$queryRaw<TabCounts[]>`
-    SELECT ${capped("pending")} AS pending, ${capped("reported")} AS reported,
-      ${capped("approved")} AS approved, ${capped("spam")} AS spam, ${capped("trash")} AS trash`;
-  return { counts: row ?? ZERO, capped: true };
+  // One pass over the matches (one trigram index scan, not one per tab), stopping after COUNT_CAP.
+  const [row] = await db.$queryRaw<(TabCounts & { total: number })[]>`
+    WITH matches AS (
+      SELECT c.id, c.status FROM "Comment" c ${where(filterConditions(query))} LIMIT ${COUNT_CAP + 1}
+    )
+    SELECT
+      count(*) FILTER (WHERE status = 'PENDING')::int AS pending,
+      count(*) FILTER (WHERE id IN (SELECT r."commentId" FROM "CommentReport" r WHERE r."resolvedAt" IS NULL))::int AS reported,
+      count(*) FILTER (WHERE status = 'APPROVED')::int AS approved,
+      count(*) FILTER (WHERE status = 'SPAM')::int AS spam,
+      count(*) FILTER (WHERE status = 'TRASH')::int AS trash,
+      count(*)::int AS total
+    FROM matches`;
+  if (!row) return { counts: ZERO, capped: false };
+  const { total, ...counts } = row;
+  return { counts, capped: total > COUNT_CAP };
 }
 
 /** How far back the article filter looks for its choices: the tab's latest comments. */

@@ -23,16 +23,17 @@ export type TabId = (typeof TABS)[number]["id"];
 export type TabCounts = Record<TabId, number>;
 
 /**
- * Under a text or author filter, counts stop at this many and show as "1,000+": counting every
- * match of a common word over a million comments would cost a scan per click. Unfiltered and
+ * Under a text or author filter, the counts come from one pass over the matches that stops after
+ * this many: counting every match of a common word over a million comments would cost a scan
+ * per click. When it stops, each count is a lower bound, shown as "N+". Unfiltered and
  * article-filtered counts are exact (trigger-kept counters).
  */
-export const COUNT_CAP = 1000;
-/** The tab counts, and whether they stop at COUNT_CAP. */
+export const COUNT_CAP = 2000;
+/** The tab counts, and whether they are lower bounds (the pass stopped at COUNT_CAP). */
 export type QueueCounts = { counts: TabCounts; capped: boolean };
 
 export function formatTabCount(count: number, capped: boolean): string {
-  return capped && count > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en")}+` : count.toLocaleString("en");
+  return `${count.toLocaleString("en")}${capped ? "+" : ""}`;
 }
 
 /** A keyset position in the list, ordered by (createdAt desc, id desc). */

@@ -33,8 +33,8 @@ export function QueueTabs({ query, counts: { counts, capped } }: { query: QueueQ
               <span
                 className="count"
                 title={
-                  capped && counts[tab.id] > COUNT_CAP
-                    ? `More than ${COUNT_CAP.toLocaleString("en")}: filtered counts stop there`
+                  capped
+                    ? `At least: filtered counts stop after ${COUNT_CAP.toLocaleString("en")} matches`
                     : undefined
                 }
               >

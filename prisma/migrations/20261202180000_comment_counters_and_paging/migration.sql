@@ -26,6 +26,12 @@ CREATE TABLE "ArticleCommentCount" (
     CONSTRAINT "ArticleCommentCount_pkey" PRIMARY KEY ("articleId","status","slot")
 );
 
+-- DropIndex
+DROP INDEX "Comment_status_createdAt_id_idx";
+
+-- CreateIndex
+CREATE INDEX "Comment_status_createdAt_id_articleId_idx" ON "Comment"("status", "createdAt" DESC, "id" DESC, "articleId");
+
 -- CreateIndex
 CREATE INDEX "Comment_articleId_threadNumber_status_idx" ON "Comment"("articleId", "threadNumber", "status");
 
