@@ -9,7 +9,6 @@ import type { CommentFormState, EditState, ReportState } from "@/lib/comments/ac
 import { formResultFor } from "@/lib/forms/result";
 import { respondPath } from "@/lib/comments/permalinks";
 import { getCommentAuthorName, getCommentSection } from "@/lib/comments/queries";
-import { formTimeToken } from "@/lib/comments/cookies";
 import { isTransientDbError } from "@/lib/db/transient";
 
 // Where comment, reply, report and edit forms land when posted without JavaScript (see
@@ -90,7 +89,6 @@ export default async function RespondPage({ searchParams }: Props) {
 async function Unavailable({ articleId, replyTo, report, edit }: Record<string, number | undefined>) {
   const id = articleId!;
   const result = await formResultFor<CommentFormState>(respondPath(id, { replyTo, report, edit }));
-  const formToken = await renderTimeToken();
   return (
     <div className="article respond-page">
       <p className="kicker">Comments</p>
@@ -102,14 +100,9 @@ async function Unavailable({ articleId, replyTo, report, edit }: Record<string, 
       ) : (
         <section id="respond" aria-labelledby="respond-heading" className="respond">
           <h2 id="respond-heading">Leave a Reply</h2>
-          <CommentForm articleId={id} parentId={replyTo} formToken={formToken} initialState={result} />
+          <CommentForm articleId={id} parentId={replyTo} initialState={result} />
         </section>
       )}
     </div>
   );
-}
-
-/** The signed render time of a form built outside the cached comment section. */
-async function renderTimeToken(): Promise<string> {
-  return formTimeToken(Date.now());
 }
