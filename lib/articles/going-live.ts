@@ -146,7 +146,7 @@ export async function sweepSchedules(now = new Date()) {
   return { articles: articles.length, picks: picks.length };
 }
 
-export const goingLiveSweepTask = defineTask<Record<string, never>>("going-live.sweep", async () => {
+export const goingLiveSweepTask = defineTask<Record<string, never>>("going-live-sweep", async () => {
   await sweepSchedules();
 });
 

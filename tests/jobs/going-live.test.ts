@@ -198,3 +198,12 @@ describe("tag expiry broadcast and the local expiry route's token", () => {
     expect(isExpiryToken(null)).toBe(false);
   });
 });
+
+describe("the application's task list", () => {
+  it("starts a worker with every task and recurring schedule (the crontab parses)", async () => {
+    const { allRecurring, allTasks } = await import("@/lib/jobs/tasks");
+    const started = await startJobWorker({ databaseUrl, tasks: allTasks, recurring: allRecurring });
+    running.push(started);
+    expect(allRecurring.length).toBeGreaterThan(0);
+  });
+});
