@@ -157,8 +157,11 @@ export async function startLedeServer(options: LedeServerOptions): Promise<LedeS
         });
       }
       server.closeAllConnections();
-      await stopped;
-      await app.close();
+      // A shutdown once hung past this point (a connection not tracked by the server, or Next's
+      // close() waiting on background work): both waits are bounded so the process always exits.
+      const atMost = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+      await Promise.race([stopped, atMost(5_000)]);
+      await Promise.race([app.close(), atMost(5_000)]);
       logger.info("Stopped");
     })());
 
