@@ -253,6 +253,7 @@ describe("getOwnComments", () => {
       status: "APPROVED",
       createdAt: new Date(now - 2 * MINUTE).toISOString(),
       editableUntil: new Date(now + 8 * MINUTE).toISOString(),
+      editable: true,
     });
     expect(JSON.stringify(result)).not.toContain("@");
 
