@@ -7,6 +7,7 @@ const PAGES = [
   { path: "/admin/comments", link: "Comments", heading: "Comments" },
   { path: "/admin/articles", link: "Articles", heading: "Articles" },
   { path: "/admin/picks", link: "Editor's Pick", heading: "Editor's Pick" },
+  { path: "/admin/pages", link: "Site pages", heading: "Site pages" },
   { path: "/admin/settings", link: "Discussion settings", heading: "Discussion settings" },
   { path: "/admin/users", link: "Users", heading: "Users" },
   { path: "/admin/audit", link: "Audit log", heading: "Audit log" },
@@ -14,7 +15,7 @@ const PAGES = [
 
 const ALLOWED: Record<keyof typeof STAFF, string[]> = {
   ADMIN: PAGES.map((page) => page.path),
-  EDITOR: ["/admin/comments", "/admin/articles", "/admin/picks", "/admin/audit"],
+  EDITOR: ["/admin/comments", "/admin/articles", "/admin/picks", "/admin/pages", "/admin/audit"],
   MODERATOR: ["/admin/comments"],
 };
 
