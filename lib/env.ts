@@ -1,6 +1,7 @@
 // The server's environment, parsed once with zod. A bad or missing value stops start-up with
 // one message naming the variable, instead of failing later somewhere deep in a request.
-import "server-only";
+// No "server-only" marker here: the in-process server (server.ts, plain Node) reads the
+// environment too; nothing secret is sent to the browser from this module by itself.
 import { z } from "zod";
 
 const postgresUrl = z

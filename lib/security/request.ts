@@ -1,6 +1,6 @@
 // What the server knows about who is asking: the client IP (for rate limits and salted
 // hashes only) and whether a form post really comes from this site.
-import "server-only";
+// No "server-only" marker: the in-process server (server.ts, plain Node) imports it.
 import { createHash } from "node:crypto";
 import { env } from "@/lib/env";
 
