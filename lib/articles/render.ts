@@ -40,6 +40,9 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
+  // An image without a site path (`/media/…`) has nothing to show: drop it rather than keep a
+  // broken or relative reference.
+  exclusiveFilter: (frame) => frame.tag === "img" && !/^\/(?!\/)/.test(frame.attribs.src ?? ""),
   transformTags: {
     // Links in article bodies leave the site: no referrer tricks via window.opener.
     a: (tagName, attribs) => ({

@@ -11,6 +11,7 @@ export const ADMIN_ROUTES: readonly { prefix: string; capability: Capability | "
   { prefix: "/admin/comments", capability: "moderate" },
   { prefix: "/admin/articles", capability: "publish" },
   { prefix: "/admin/preview", capability: "publish" },
+  { prefix: "/admin/pages", capability: "publish" },
   { prefix: "/admin/picks", capability: "curate" },
   { prefix: "/admin/settings", capability: "manageSettings" },
   { prefix: "/admin/users", capability: "manageUsers" },

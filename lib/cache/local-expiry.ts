@@ -1,4 +1,4 @@
-// Next expires cache tags only inside a request (revalidateTag needs Next's request context), so
+// Next expires cache tags only inside a request (its tag API needs the request context), so
 // code running beside the server (the job worker, the tag-expiry listener) asks its own server
 // through a private route on the loopback address, proved by an HMAC of AUTH_SECRET.
 import { createHmac, timingSafeEqual } from "node:crypto";

@@ -17,7 +17,8 @@ vi.mock("next/headers", () => ({
   headers: async () => {
     const list = new Headers({
       host: "localhost:3000",
-      "x-forwarded-for": browser.ip,
+      // The client address as the in-process server passes it (lib/server/http/forwarding.ts).
+      "x-lede-client-ip": browser.ip,
       "user-agent": "Vitest",
     });
     if (browser.origin) list.set("origin", browser.origin);

@@ -33,7 +33,8 @@ describe("comment markup built on the server", () => {
     expect(html).not.toMatch(/<(script|img|b)[\s>]/);
     expect(html).toContain("&lt;script&gt;x()&lt;/script&gt;");
     expect(html).toContain(
-      "href='https://evil.example/&quot;&gt;&lt;script&gt;x()&lt;/script&gt;' rel='ugc nofollow noopener'",
+      // Normalised by the URL parser (lib/security/urls.ts): quotes and brackets percent-encoded.
+      "href='https://evil.example/%22%3E%3Cscript%3Ex()%3C/script%3E' rel='ugc nofollow noopener'",
     );
     expect(html).toContain("aria-label='Comment by &lt;img src=x onerror=&quot;x()&quot;&gt;Eve&#39;s'");
   });
