@@ -80,6 +80,7 @@ async function postAsReader(browser: Browser, body: string) {
   const page = await context.newPage();
   await page.goto(article.href);
   const respond = page.locator("#respond");
+  await respond.locator("[data-ready]").waitFor(); // hydrated: React will not reset what is typed
   await respond.getByRole("textbox", { name: "Comment", exact: true }).fill(body);
   await respond.getByRole("textbox", { name: "Name", exact: true }).fill("Curious Cook");
   await respond.getByRole("textbox", { name: "Email", exact: true }).fill(`cook-${unique()}@example.org`);

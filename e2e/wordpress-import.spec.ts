@@ -27,7 +27,7 @@ test.beforeAll(async () => {
   // The real command, on the end-to-end database.
   const run = spawnSync(
     process.execPath,
-    ["node_modules/tsx/dist/cli.mjs", "scripts/import-wxr.ts", anchorExport()],
+    ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/import-wxr.ts", anchorExport()],
     {
       encoding: "utf8",
       env: {

@@ -46,7 +46,8 @@ export class ErrorPage {
       } catch (error) {
         logger.warn({ err: error }, "Could not refresh the error page's copy");
       }
-      setTimeout(() => void refresh(), ok ? 10 * 60_000 : 30_000).unref();
+      // A failed copy (often the first one, while Next is still starting) is tried again soon.
+      setTimeout(() => void refresh(), ok ? 10 * 60_000 : 2_000).unref();
     };
     void refresh();
   }
