@@ -3,7 +3,9 @@
 // in-process server decides here: 503 with Retry-After when the database is unreachable (the
 // reader should simply try again), 500 otherwise; the body is a copy of /unavailable kept in
 // memory (fetched from this server at start-up and refreshed while it works), or a plain page.
+import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
 import { logger } from "@/lib/server/logger";
 
 export const UNAVAILABLE_PATH = "/unavailable";
@@ -35,6 +37,17 @@ export class ErrorPage {
    * previous copy when that fails.
    */
   keepFresh(origin: string): void {
+    // The prerendered copy in the build comes first: ready before Next has answered anything,
+    // and whether or not the database is up.
+    try {
+      const built = readFileSync(
+        path.join(process.env.NEXT_DIST_DIR || ".next", "server", "app", `${UNAVAILABLE_PATH.slice(1)}.html`),
+        "utf8",
+      );
+      if (built.includes("</html>")) this.html = built;
+    } catch {
+      // Not prerendered in this build: the fetch below provides it.
+    }
     const refresh = async () => {
       let ok = false;
       try {
