@@ -12,13 +12,24 @@ export async function startServerBackground(): Promise<{ stop(): Promise<void> }
   const { DATABASE_URL, JOBS_IN_SERVER } = env();
   const listener = listenForTagExpiry(DATABASE_URL, (tags) => expireTagsInThisServer(tags));
   let worker: JobWorker | null = null;
-  if (JOBS_IN_SERVER) {
-    worker = await startJobWorker({ databaseUrl: DATABASE_URL, tasks: allTasks, recurring: allRecurring });
-    // Schedules written while no worker ran (seed, import) get their jobs now, not in a minute.
-    await sweepSchedules().catch((error: unknown) => console.warn(`[jobs] sweep failed: ${String(error)}`));
-  }
+  let stopped = false;
+  // A server that starts while the database is down still serves its cached pages: the worker
+  // is started again every 10 s until it runs, never failing the server's start.
+  const startWorker = async (): Promise<void> => {
+    try {
+      worker = await startJobWorker({ databaseUrl: DATABASE_URL, tasks: allTasks, recurring: allRecurring });
+      if (stopped) return void (await worker.stop());
+      // Schedules written while no worker ran (seed, import) get their jobs now, not in a minute.
+      await sweepSchedules().catch((error: unknown) => console.warn(`[jobs] sweep failed: ${String(error)}`));
+    } catch (error) {
+      console.warn(`[jobs] the job worker could not start (${String(error)}); trying again in 10 s`);
+      if (!stopped) setTimeout(() => void startWorker(), 10_000).unref();
+    }
+  };
+  if (JOBS_IN_SERVER) await startWorker();
   return {
     async stop() {
+      stopped = true;
       await Promise.all([listener.stop(), worker?.stop()]);
     },
   };
