@@ -12,6 +12,9 @@ function anchorExport(): string {
     const candidate = join(dirname(dir), "shared/fixtures/wordpress-anchor.wxr.xml");
     if (existsSync(candidate)) return candidate;
   }
+  // Or named explicitly, for a clone that does not sit beside the shared folder.
+  const named = process.env.WXR_ANCHOR_EXPORT ?? "/work/shared/fixtures/wordpress-anchor.wxr.xml";
+  if (existsSync(named)) return named;
   throw new Error("shared/fixtures/wordpress-anchor.wxr.xml not found beside the project");
 }
 
