@@ -1,22 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { db } from "./support";
+import { anchorExport } from "../tests/support/wordpress-fixture";
 
 // The real WordPress export (shared folder beside the project) imported into the running site's
 // database: its old links must lead to the imported articles and their comments. This file
 // runs last (alphabetical order), so the imported posts (dated 2021) disturb no other journey.
-function anchorExport(): string {
-  for (let dir = process.cwd(), depth = 0; depth < 4; dir = dirname(dir), depth += 1) {
-    const candidate = join(dirname(dir), "shared/fixtures/wordpress-anchor.wxr.xml");
-    if (existsSync(candidate)) return candidate;
-  }
-  // Or named explicitly, for a clone that does not sit beside the shared folder.
-  const named = process.env.WXR_ANCHOR_EXPORT ?? "/work/shared/fixtures/wordpress-anchor.wxr.xml";
-  if (existsSync(named)) return named;
-  throw new Error("shared/fixtures/wordpress-anchor.wxr.xml not found beside the project");
-}
 
 const SEED_PERMALINK =
   "/2021/12/02/les-opinions-se-heurtent-alors-que-blinken-et-lavrov-discutent-de-lukraine/";

@@ -1,5 +1,4 @@
-import { createReadStream, existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -13,20 +12,9 @@ import { findCommentByAnchor, findWordPressRedirect } from "@/lib/wordpress/redi
 import { WxrSyntaxError } from "@/lib/wordpress/wxr-reader";
 import { seedDemoContent } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { anchorExport } from "../support/wordpress-fixture";
 
-// The real export lives in the shared folder beside the project (../shared in CI and on a
-// developer's machine; further up for a worktree).
 const ANCHOR_EXPORT = anchorExport();
-function anchorExport(): string {
-  for (let dir = process.cwd(), depth = 0; depth < 4; dir = dirname(dir), depth += 1) {
-    const candidate = join(dirname(dir), "shared/fixtures/wordpress-anchor.wxr.xml");
-    if (existsSync(candidate)) return candidate;
-  }
-  // Or named explicitly, for a clone that does not sit beside the shared folder.
-  const named = process.env.WXR_ANCHOR_EXPORT ?? "/work/shared/fixtures/wordpress-anchor.wxr.xml";
-  if (existsSync(named)) return named;
-  throw new Error("shared/fixtures/wordpress-anchor.wxr.xml not found beside the project");
-}
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 
 async function freshDatabase(purpose: string): Promise<{ database: TestDatabase; client: PrismaClient }> {
