@@ -59,6 +59,17 @@ async function tablesInDependencyOrder(client: pg.Client): Promise<string[]> {
   return ordered;
 }
 
+/**
+ * Tables the database's own triggers keep from other rows (the comment counters): they are not
+ * written to a backup, and a restore rebuilds them as the comments are loaded.
+ */
+const DERIVED_TABLES = new Set(["ArticleCommentCount", "CommentStatusCount"]);
+
+/** Tables whose rows a backup holds, parents before children. */
+async function backedUpTables(client: pg.Client): Promise<string[]> {
+  return (await tablesInDependencyOrder(client)).filter((table) => !DERIVED_TABLES.has(table));
+}
+
 /** Primary-key columns of a table, to read its rows in a stable order (parents before replies). */
 async function primaryKey(client: pg.Client, table: string): Promise<string[]> {
   const { rows } = await client.query<{ column: string }>(
@@ -99,7 +110,7 @@ export async function backup(databaseUrl: string, uploadDir: string, file: strin
       )
     ).rows.map((row) => row.name);
     summary.migrations = migrations.length;
-    const tables = await tablesInDependencyOrder(client);
+    const tables = await backedUpTables(client);
     async function* lines(): AsyncGenerator<string> {
       const header: Header = {
         kind: "header",
@@ -206,11 +217,12 @@ export async function restore(
       columnsOf.set(table, new Set(rows.map((row) => row.name)));
     }
     await client.query("BEGIN");
-    // Rows the migrations themselves inserted (default settings) are replaced by the backup's.
+    // Rows the migrations themselves inserted (default settings, counters) are replaced by the
+    // backup's; the counters are rebuilt by their triggers as the comments are loaded.
     if (tables.length) await client.query(`TRUNCATE ${tables.map(quote).join(", ")} CASCADE`);
     log("Loading the rows…");
     for await (const line of readLines(file)) {
-      if (line.kind !== "rows") continue;
+      if (line.kind !== "rows" || DERIVED_TABLES.has(line.table)) continue;
       const available = columnsOf.get(line.table);
       if (!available) throw new Error(`The backup has a table the schema does not: ${line.table}.`);
       const columns = Object.keys(line.rows[0] ?? {}).filter((column) => available.has(column));

@@ -69,6 +69,17 @@ async function snapshot(url: string) {
         orderBy: { id: "asc" },
         select: { email: true, passwordHash: true, role: true },
       }),
+      // Counters kept by triggers: rebuilt by the restore, and still equal to the rows.
+      counters: await db.$queryRaw<{ status: string; counted: number; kept: number }[]>`
+        SELECT s.status::text, s.counted::int,
+               (SELECT coalesce(sum(count), 0)::int FROM "CommentStatusCount" c WHERE c.status = s.status) AS kept
+          FROM (SELECT status, count(*) AS counted FROM "Comment" GROUP BY status) s ORDER BY 1`,
+      articleCounters: await db.$queryRaw<{ mismatched: number }[]>`
+        SELECT count(*)::int AS mismatched FROM (
+          SELECT "articleId", status, count(*) AS n FROM "Comment" GROUP BY 1, 2) c
+          FULL JOIN (SELECT "articleId", status, sum(count) AS n FROM "ArticleCommentCount"
+                      GROUP BY 1, 2 HAVING sum(count) <> 0) k USING ("articleId", status)
+         WHERE c.n IS DISTINCT FROM k.n`,
       tags: await db.tag.count(),
       picks: await db.editorPick.count(),
       search: await db.$queryRaw<
@@ -111,6 +122,8 @@ it("backs up, survives the database and the uploads being destroyed, and restore
   expect(before.articles.length).toBeGreaterThan(40);
   expect(before.comments.length).toBeGreaterThan(200);
   expect(before.search.length).toBeGreaterThan(0);
+  expect(before.counters.every((row) => row.counted === row.kept)).toBe(true);
+  expect(before.articleCounters).toEqual([{ mismatched: 0 }]);
 
   const file = path.join(work, "site.backup.gz");
   const backedUp = await script("db-backup", ["--out", file], env);
