@@ -41,6 +41,13 @@ const TRANSACTION = { timeout: 30_000, maxWait: 10_000 } as const;
 /** Every moderation form answers on the queue view it was posted from. */
 const fromQueue = { respondTo: (values: TypedValues) => returnPath(values.returnTo) };
 
+/** A verb applied to the selected comments (one row's button or the bulk bar): one action each. */
+function bulkAction(name: string, run: (ids: Selection, user: StaffUser) => Promise<ActionState>) {
+  return adminAction(name, "moderate", selectionSchema, fromQueue, async (input, { user }) =>
+    run(input.ids, user),
+  );
+}
+
 /** Reader pages show an article's comments under its comments tag (the dashboard is not cached). */
 function refresh(articleIds: Iterable<number>): void {
   expireTags([...articleIds].map((articleId) => tags.comments(articleId)));
@@ -247,44 +254,20 @@ async function changeStatus(verb: StatusVerb, selection: Selection, user: StaffU
   return { status: articles.length ? "ok" : "error", message: batchMessage(done, skips) };
 }
 
-export const approveComments = adminAction(
-  "moderation.approve",
-  "moderate",
-  selectionSchema,
-  fromQueue,
-  async (input, { user }) => changeStatus("approve", input.ids, user),
+export const approveComments = bulkAction("moderation.approve", (ids, user) =>
+  changeStatus("approve", ids, user),
 );
 
-export const spamComments = adminAction(
-  "moderation.spam",
-  "moderate",
-  selectionSchema,
-  fromQueue,
-  async (input, { user }) => changeStatus("spam", input.ids, user),
+export const spamComments = bulkAction("moderation.spam", (ids, user) => changeStatus("spam", ids, user));
+
+export const notSpamComments = bulkAction("moderation.notSpam", (ids, user) =>
+  changeStatus("notSpam", ids, user),
 );
 
-export const notSpamComments = adminAction(
-  "moderation.notSpam",
-  "moderate",
-  selectionSchema,
-  fromQueue,
-  async (input, { user }) => changeStatus("notSpam", input.ids, user),
-);
+export const trashComments = bulkAction("moderation.trash", (ids, user) => changeStatus("trash", ids, user));
 
-export const trashComments = adminAction(
-  "moderation.trash",
-  "moderate",
-  selectionSchema,
-  fromQueue,
-  async (input, { user }) => changeStatus("trash", input.ids, user),
-);
-
-export const restoreComments = adminAction(
-  "moderation.restore",
-  "moderate",
-  selectionSchema,
-  fromQueue,
-  async (input, { user }) => changeStatus("restore", input.ids, user),
+export const restoreComments = bulkAction("moderation.restore", (ids, user) =>
+  changeStatus("restore", ids, user),
 );
 
 // ——— Delete forever (from the trash only) ———
@@ -313,62 +296,56 @@ async function deleteKeepingReplies(tx: Tx, id: number): Promise<void> {
   await tx.comment.delete({ where: { id } });
 }
 
-export const deleteComments = adminAction(
-  "moderation.delete",
-  "moderate",
-  selectionSchema,
-  fromQueue,
-  async (input, { user }) => {
-    const ids = selectionOrError(input.ids);
-    if (!Array.isArray(ids)) return ids;
-    const skips: Skips = new Map();
-    const articles = await db.$transaction(async (tx) => {
-      await lockComments(tx, ids);
-      const comments = await tx.comment.findMany({
-        where: { id: { in: ids } },
-        orderBy: { id: "asc" },
-        select: {
-          id: true,
-          articleId: true,
-          status: true,
-          authorName: true,
-          emailHash: true,
-          createdAt: true,
+export const deleteComments = bulkAction("moderation.delete", async (selection, user) => {
+  const ids = selectionOrError(selection);
+  if (!Array.isArray(ids)) return ids;
+  const skips: Skips = new Map();
+  const articles = await db.$transaction(async (tx) => {
+    await lockComments(tx, ids);
+    const comments = await tx.comment.findMany({
+      where: { id: { in: ids } },
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        articleId: true,
+        status: true,
+        authorName: true,
+        emailHash: true,
+        createdAt: true,
+      },
+    });
+    for (let missing = ids.length - comments.length; missing > 0; missing--) skip(skips, GONE);
+    const touched: number[] = [];
+    for (const comment of comments) {
+      if (comment.status !== "TRASH") {
+        skip(skips, "only comments in the trash can be deleted forever");
+        continue;
+      }
+      // The comment and its history go; the audit entry keeps who deleted what.
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "comment.delete",
+        targetType: "comment",
+        targetId: comment.id,
+        details: {
+          from: "TRASH",
+          articleId: comment.articleId,
+          authorName: comment.authorName,
+          emailHash: comment.emailHash,
+          createdAt: comment.createdAt.toISOString(),
         },
       });
-      for (let missing = ids.length - comments.length; missing > 0; missing--) skip(skips, GONE);
-      const touched: number[] = [];
-      for (const comment of comments) {
-        if (comment.status !== "TRASH") {
-          skip(skips, "only comments in the trash can be deleted forever");
-          continue;
-        }
-        // The comment and its history go; the audit entry keeps who deleted what.
-        await recordAudit(tx, {
-          actorId: user.id,
-          action: "comment.delete",
-          targetType: "comment",
-          targetId: comment.id,
-          details: {
-            from: "TRASH",
-            articleId: comment.articleId,
-            authorName: comment.authorName,
-            emailHash: comment.emailHash,
-            createdAt: comment.createdAt.toISOString(),
-          },
-        });
-        await deleteKeepingReplies(tx, comment.id);
-        touched.push(comment.articleId);
-      }
-      return touched;
-    }, TRANSACTION);
-    if (articles.length) refresh(articles);
-    return {
-      status: articles.length ? "ok" : "error",
-      message: batchMessage([["Deleted forever", articles.length]], skips),
-    } satisfies ActionState;
-  },
-);
+      await deleteKeepingReplies(tx, comment.id);
+      touched.push(comment.articleId);
+    }
+    return touched;
+  }, TRANSACTION);
+  if (articles.length) refresh(articles);
+  return {
+    status: articles.length ? "ok" : "error",
+    message: batchMessage([["Deleted forever", articles.length]], skips),
+  } satisfies ActionState;
+});
 
 // ——— Feature / unfeature (approved comments only) ———
 
@@ -418,20 +395,10 @@ async function setFeatured(featured: boolean, selection: Selection, user: StaffU
   };
 }
 
-export const featureComments = adminAction(
-  "moderation.feature",
-  "moderate",
-  selectionSchema,
-  fromQueue,
-  async (input, { user }) => setFeatured(true, input.ids, user),
-);
+export const featureComments = bulkAction("moderation.feature", (ids, user) => setFeatured(true, ids, user));
 
-export const unfeatureComments = adminAction(
-  "moderation.unfeature",
-  "moderate",
-  selectionSchema,
-  fromQueue,
-  async (input, { user }) => setFeatured(false, input.ids, user),
+export const unfeatureComments = bulkAction("moderation.unfeature", (ids, user) =>
+  setFeatured(false, ids, user),
 );
 
 // ——— The authors: ban, pre-moderate, back to normal ———
@@ -502,28 +469,14 @@ async function setStanding(
   };
 }
 
-export const banAuthors = adminAction(
-  "moderation.ban",
-  "moderate",
-  selectionSchema,
-  fromQueue,
-  async (input, { user }) => setStanding("BANNED", input.ids, user),
+export const banAuthors = bulkAction("moderation.ban", (ids, user) => setStanding("BANNED", ids, user));
+
+export const premoderateAuthors = bulkAction("moderation.premoderate", (ids, user) =>
+  setStanding("PREMODERATED", ids, user),
 );
 
-export const premoderateAuthors = adminAction(
-  "moderation.premoderate",
-  "moderate",
-  selectionSchema,
-  fromQueue,
-  async (input, { user }) => setStanding("PREMODERATED", input.ids, user),
-);
-
-export const resetAuthors = adminAction(
-  "moderation.resetStanding",
-  "moderate",
-  selectionSchema,
-  fromQueue,
-  async (input, { user }) => setStanding("NORMAL", input.ids, user),
+export const resetAuthors = bulkAction("moderation.resetStanding", (ids, user) =>
+  setStanding("NORMAL", ids, user),
 );
 
 // ——— Reply as staff ———
