@@ -39,6 +39,36 @@ test("one comment form: Reply moves it under the comment and Cancel brings it ba
   await context.close();
 });
 
+test("what a reader types before the page's scripts have run is kept when the form comes alive", async ({
+  browser,
+}) => {
+  const context = await readerContext(browser);
+  const page = await context.newPage();
+  // Hold the page's scripts back, as a slow connection does, while the reader starts typing.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\//, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(SEED_PATH, { waitUntil: "commit" });
+  const respond = page.locator("#respond");
+  await respond.getByRole("textbox", { name: "Comment", exact: true }).fill("Typed before the scripts ran");
+  await respond.getByRole("textbox", { name: "Name", exact: true }).fill("Early Reader");
+  await respond.getByRole("textbox", { name: "Email", exact: true }).fill("early@example.org");
+  await expect(respond.locator("[data-ready]")).toHaveCount(0);
+  release();
+  await respond.locator("[data-ready]").waitFor();
+  await expect(respond.getByRole("textbox", { name: "Comment", exact: true })).toHaveValue(
+    "Typed before the scripts ran",
+  );
+  await expect(respond.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Early Reader");
+  const email = respond.getByRole("textbox", { name: "Email", exact: true });
+  await expect(email).toHaveValue("early@example.org");
+  await expect(email).toBeFocused(); // the caret stays where the reader was typing
+  await context.close();
+});
+
 for (const javaScriptEnabled of [true, false]) {
   test(`report a comment ${javaScriptEnabled ? "in the page's one dialog" : "on its own page without JavaScript"}`, async ({
     browser,

@@ -1,9 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useActionState, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { postComment, type CommentFormState } from "@/lib/comments/actions";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/schema";
 import { CommentText } from "./CommentText";
@@ -20,6 +19,31 @@ function rememberedCommenter(): { name?: string; email?: string; url?: string } 
   } catch {
     return {};
   }
+}
+
+const TYPED_FIELDS = ["body", "authorName", "authorEmail", "authorUrl"] as const;
+type TypedEarly = {
+  values: Partial<Record<(typeof TYPED_FIELDS)[number], string>>;
+  remember?: boolean;
+  focused?: string;
+};
+
+/** What the server-rendered form holds when the page becomes interactive. */
+function readTyped(form: HTMLFormElement | null): TypedEarly {
+  if (!form) return { values: {} };
+  const values: TypedEarly["values"] = {};
+  for (const name of TYPED_FIELDS) {
+    const field = form.elements.namedItem(name);
+    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) values[name] = field.value;
+  }
+  const remember = form.elements.namedItem("remember");
+  const active = document.activeElement;
+  return {
+    values,
+    // Only a box the reader ticked counts: unticked is also what a fresh form shows.
+    remember: remember instanceof HTMLInputElement && remember.checked ? true : undefined,
+    focused: active && form.contains(active) ? (active.getAttribute("name") ?? undefined) : undefined,
+  };
 }
 
 type Props = {
@@ -43,12 +67,25 @@ type ReplyTarget = { id: number; name: string; opener: HTMLElement };
 export function CommentForm({ articleId, parentId, replyingTo, initialState = { status: "idle" } }: Props) {
   const [state, action, pending] = useActionState<CommentFormState, FormData>(postComment, initialState);
   const id = useId();
-  const hydrated = useHydrated();
+  const [typedEarly, setTypedEarly] = useState<TypedEarly | null>(null);
+  const hydrated = typedEarly !== null;
   const home = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const shownAt = useRef(0);
   const [host] = useState(() => (typeof document === "undefined" ? null : document.createElement("div")));
   const [replyTo, setReplyTo] = useState<ReplyTarget | null>(null);
+
+  // Once interactive the form is mounted afresh (below): what a reader typed into the server's
+  // form before that moment is read first and carried over, with the caret's field.
+  useLayoutEffect(() => setTypedEarly(readTyped(form.current)), []);
+  useLayoutEffect(() => {
+    if (!typedEarly?.focused) return;
+    const target = form.current?.elements.namedItem(typedEarly.focused);
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
+    target.focus();
+    if (target instanceof HTMLTextAreaElement)
+      target.setSelectionRange(target.value.length, target.value.length);
+  }, [typedEarly]);
 
   // The form lives in a node of its own once the page is interactive, so that node can move
   // under any comment and back without React re-creating the form (what was typed stays).
@@ -103,10 +140,10 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
   const errors = state.fieldErrors ?? {};
   type Field = keyof NonNullable<CommentFormState["fieldErrors"]>;
   const remembered: Record<Field, string | undefined> = {
-    authorName: saved.name,
-    authorEmail: saved.email,
-    authorUrl: saved.url,
-    body: undefined,
+    authorName: typedEarly?.values.authorName || saved.name,
+    authorEmail: typedEarly?.values.authorEmail || saved.email,
+    authorUrl: typedEarly?.values.authorUrl || saved.url,
+    body: typedEarly?.values.body || undefined,
   };
   /** The props every text field shares: id, name, what was typed, and its error wiring. */
   const control = (name: Field) => ({
@@ -242,7 +279,7 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
             id={`${id}-remember`}
             name="remember"
             type="checkbox"
-            defaultChecked={values?.remember ?? Boolean(saved.email)}
+            defaultChecked={values?.remember ?? typedEarly?.remember ?? Boolean(saved.email)}
           />
           <label htmlFor={`${id}-remember`}>
             Save my name, email, and website in this browser for the next time I comment.
