@@ -2,16 +2,17 @@
 import { fileURLToPath } from "node:url";
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "./lib/security/content-security-policy.mjs";
 
-// With REDIS_URL every instance shares its caches through Redis (lib/cache/handlers); without
-// it nothing changes: Next's own in-memory and file-system caches, one instance.
+// Pages: Next's file-system cache, dated from when their render began (lib/cache/handlers/isr.cjs).
+// With REDIS_URL every instance also shares its caches through Redis (lib/cache/handlers); without
+// it, "use cache" data stays in Next's own in-memory cache, one instance.
 const handler = (/** @type {string} */ name) =>
   fileURLToPath(new URL(`./lib/cache/handlers/${name}`, import.meta.url));
-const sharedCaches = process.env.REDIS_URL
-  ? {
-      cacheHandler: handler("isr.cjs"),
-      cacheHandlers: { default: handler("use-cache.cjs"), remote: handler("use-cache.cjs") },
-    }
-  : {};
+const caches = {
+  cacheHandler: handler("isr.cjs"),
+  ...(process.env.REDIS_URL
+    ? { cacheHandlers: { default: handler("use-cache.cjs"), remote: handler("use-cache.cjs") } }
+    : {}),
+};
 
 const https = (process.env.SITE_URL ?? "").startsWith("https:");
 
@@ -26,7 +27,7 @@ const nextConfig = {
   // Tests build into their own directory so they never overwrite the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  ...sharedCaches,
+  ...caches,
   // forbidden() renders app/forbidden.tsx with a 403 for staff without the needed role.
   // Hero images are uploaded through the article form's server action (5 MB at most).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },

@@ -42,10 +42,11 @@ const TRANSACTION = { timeout: 30_000, maxWait: 10_000 } as const;
 const fromQueue = { respondTo: (values: TypedValues) => returnPath(values.returnTo) };
 
 /** A verb applied to the selected comments (one row's button or the bulk bar): one action each. */
-function bulkAction(name: string, run: (ids: Selection, user: StaffUser) => Promise<ActionState>) {
-  return adminAction(name, "moderate", selectionSchema, fromQueue, async (input, { user }) =>
-    run(input.ids, user),
-  );
+function bulkAction(name: string, run: (ids: number[], user: StaffUser) => Promise<ActionState>) {
+  return adminAction(name, "moderate", selectionSchema, fromQueue, async (input, { user }) => {
+    const ids = selectionOrError(input.ids);
+    return Array.isArray(ids) ? run(ids, user) : ids;
+  });
 }
 
 /** Reader pages show an article's comments under its comments tag (the dashboard is not cached). */
@@ -72,6 +73,19 @@ async function lockComments(tx: Tx, ids: number[]): Promise<void> {
 type Skips = Map<string, number>;
 const skip = (skips: Skips, reason: string) => skips.set(reason, (skips.get(reason) ?? 0) + 1);
 const GONE = "no longer exists";
+
+/** Locks the selected comments and loads them in id order; those gone since are counted as skips. */
+async function lockSelected<S extends Prisma.CommentSelect>(
+  tx: Tx,
+  ids: number[],
+  select: S,
+  skips: Skips,
+): Promise<Prisma.CommentGetPayload<{ select: S }>[]> {
+  await lockComments(tx, ids);
+  const comments = await tx.comment.findMany({ where: { id: { in: ids } }, select, orderBy: { id: "asc" } });
+  for (let missing = ids.length - comments.length; missing > 0; missing--) skip(skips, GONE);
+  return comments as Prisma.CommentGetPayload<{ select: S }>[];
+}
 
 // ——— Status changes: approve, spam, not spam, trash, restore ———
 
@@ -214,19 +228,11 @@ async function previousStatuses(
   return previous;
 }
 
-async function changeStatus(verb: StatusVerb, selection: Selection, user: StaffUser): Promise<ActionState> {
-  const ids = selectionOrError(selection);
-  if (!Array.isArray(ids)) return ids;
+async function changeStatus(verb: StatusVerb, ids: number[], user: StaffUser): Promise<ActionState> {
   const skips: Skips = new Map();
   let dismissed = 0;
   const articles = await db.$transaction(async (tx) => {
-    await lockComments(tx, ids);
-    const comments = await tx.comment.findMany({
-      where: { id: { in: ids } },
-      select: commentSelect,
-      orderBy: { id: "asc" },
-    });
-    for (let missing = ids.length - comments.length; missing > 0; missing--) skip(skips, GONE);
+    const comments = await lockSelected(tx, ids, commentSelect, skips);
     const previous =
       verb === "restore" ? await previousStatuses(tx, comments) : new Map<number, CommentStatus | null>();
     const touched: number[] = [];
@@ -296,16 +302,13 @@ async function deleteKeepingReplies(tx: Tx, id: number): Promise<void> {
   await tx.comment.delete({ where: { id } });
 }
 
-export const deleteComments = bulkAction("moderation.delete", async (selection, user) => {
-  const ids = selectionOrError(selection);
-  if (!Array.isArray(ids)) return ids;
+export const deleteComments = bulkAction("moderation.delete", async (ids, user) => {
   const skips: Skips = new Map();
   const articles = await db.$transaction(async (tx) => {
-    await lockComments(tx, ids);
-    const comments = await tx.comment.findMany({
-      where: { id: { in: ids } },
-      orderBy: { id: "asc" },
-      select: {
+    const comments = await lockSelected(
+      tx,
+      ids,
+      {
         id: true,
         articleId: true,
         status: true,
@@ -313,8 +316,8 @@ export const deleteComments = bulkAction("moderation.delete", async (selection, 
         emailHash: true,
         createdAt: true,
       },
-    });
-    for (let missing = ids.length - comments.length; missing > 0; missing--) skip(skips, GONE);
+      skips,
+    );
     const touched: number[] = [];
     for (const comment of comments) {
       if (comment.status !== "TRASH") {
@@ -349,18 +352,15 @@ export const deleteComments = bulkAction("moderation.delete", async (selection, 
 
 // ——— Feature / unfeature (approved comments only) ———
 
-async function setFeatured(featured: boolean, selection: Selection, user: StaffUser): Promise<ActionState> {
-  const ids = selectionOrError(selection);
-  if (!Array.isArray(ids)) return ids;
+async function setFeatured(featured: boolean, ids: number[], user: StaffUser): Promise<ActionState> {
   const skips: Skips = new Map();
   const articles = await db.$transaction(async (tx) => {
-    await lockComments(tx, ids);
-    const comments = await tx.comment.findMany({
-      where: { id: { in: ids } },
-      orderBy: { id: "asc" },
-      select: { id: true, articleId: true, status: true, featured: true },
-    });
-    for (let missing = ids.length - comments.length; missing > 0; missing--) skip(skips, GONE);
+    const comments = await lockSelected(
+      tx,
+      ids,
+      { id: true, articleId: true, status: true, featured: true },
+      skips,
+    );
     const touched: number[] = [];
     for (const comment of comments) {
       if (comment.status !== "APPROVED") skip(skips, "only approved comments can be featured");
@@ -417,11 +417,9 @@ const STANDING_DONE: Record<CommenterStanding, string> = {
 /** Sets the standing of the authors of the selected comments (known by their email hash). */
 async function setStanding(
   standing: CommenterStanding,
-  selection: Selection,
+  ids: number[],
   user: StaffUser,
 ): Promise<ActionState> {
-  const ids = selectionOrError(selection);
-  if (!Array.isArray(ids)) return ids;
   const comments = await db.comment.findMany({
     where: { id: { in: ids } },
     select: { id: true, articleId: true, emailHash: true, staffAuthorId: true },

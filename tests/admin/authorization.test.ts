@@ -1,7 +1,7 @@
 // Every admin server action refuses a caller without the role: one test per action, generated
 // from the actions themselves so a new one cannot be forgotten. The modules under lib/ that
 // call adminAction( are found by reading the sources and imported (which registers their
-// actions in ADMIN_ACTIONS); every `export const x = adminAction("name"` must be registered
+// actions in ADMIN_ACTIONS); every `export const x = adminAction("name"` (or bulkAction) must be registered
 // under that name, and every registered action is then called by a signed-out visitor, a
 // deactivated account and each role that lacks its capability: each call must answer "not
 // allowed" — HTTP 401 for the first two, 403 for the roles (thrown by unauthorized() and
@@ -30,7 +30,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const LIB = path.join(ROOT, "lib");
-const DECLARATION = /export\s+const\s+(\w+)\s*=\s*adminAction\(\s*["'`]([^"'`]+)["'`]/g;
+// adminAction itself, or the moderation queue's bulkAction (adminAction with the selection schema).
+const DECLARATION = /export\s+const\s+(\w+)\s*=\s*(?:adminAction|bulkAction)\(\s*["'`]([^"'`]+)["'`]/g;
 
 type Declared = { file: string; exportName: string; actionName: string };
 

@@ -1,39 +1,34 @@
 // Audit entries, newest first. Details are shown as text (JSON), never as HTML.
 import Link from "next/link";
 import type { AuditRow } from "@/lib/audit/queries";
+import { AdminTable, type Column } from "@/components/admin/ui/table";
+
+const COLUMNS: Column<AuditRow>[] = [
+  { header: "When", cell: (row) => <time dateTime={row.at}>{row.when}</time> },
+  { header: "Who", cell: (row) => row.actor },
+  { header: "Action", cell: (row) => <code>{row.action}</code> },
+  {
+    header: "Target",
+    cell: (row) => (
+      <>
+        <span className="target-type">{row.target.type}</span>{" "}
+        {row.target.href ? <Link href={row.target.href}>{row.target.label}</Link> : row.target.label}
+      </>
+    ),
+  },
+  { header: "Details", cell: (row) => row.details && <pre className="audit-details">{row.details}</pre> },
+];
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
-  if (rows.length === 0) return <p data-testid="audit-empty">No entries match these filters.</p>;
   return (
-    <table className="admin-table audit-table" data-testid="audit-table">
-      <caption className="visually-hidden">Audit entries, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">Action</th>
-          <th scope="col">Target</th>
-          <th scope="col">Details</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td>
-              <time dateTime={row.at}>{row.when}</time>
-            </td>
-            <td>{row.actor}</td>
-            <td>
-              <code>{row.action}</code>
-            </td>
-            <td>
-              <span className="target-type">{row.target.type}</span>{" "}
-              {row.target.href ? <Link href={row.target.href}>{row.target.label}</Link> : row.target.label}
-            </td>
-            <td>{row.details && <pre className="audit-details">{row.details}</pre>}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <AdminTable
+      caption="Audit entries, newest first"
+      columns={COLUMNS}
+      rows={rows}
+      rowKey={(row) => row.id}
+      empty={<p data-testid="audit-empty">No entries match these filters.</p>}
+      className="audit-table"
+      testId="audit-table"
+    />
   );
 }

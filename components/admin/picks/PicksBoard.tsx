@@ -9,6 +9,7 @@ import { addPick, movePick, removePick, reorderPicks, setHomeLead, updatePick } 
 import type { CuratedPick, PickCandidate } from "@/lib/picks/queries";
 import { NOTE_MAX } from "@/lib/picks/schema";
 import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/ui/form-kit";
+import { AdminTable } from "@/components/admin/ui/table";
 
 type Dispatch = (form: FormData) => void;
 
@@ -330,52 +331,48 @@ function Candidates({
   add: Dispatch;
   makeLead: Dispatch;
 }) {
-  if (candidates.length === 0)
-    return <p data-testid="pick-candidates">No published story has “{query}” in its title.</p>;
   return (
-    <table className="admin-table" data-testid="pick-candidates">
-      <caption className="visually-hidden">Stories matching “{query}”</caption>
-      <thead>
-        <tr>
-          <th scope="col">Story</th>
-          <th scope="col">Section</th>
-          <th scope="col">Published</th>
-          <th scope="col">Actions</th>
-        </tr>
-      </thead>
-      <tbody>
-        {candidates.map((story) => (
-          <tr key={story.id}>
-            <td>
-              <a href={story.href} lang={story.lang}>
-                {story.title}
-              </a>
-            </td>
-            <td>{story.section}</td>
-            <td>{story.published}</td>
-            <td className="row-actions">
-              {story.placement === "lead" ? (
-                <span>Home lead</span>
-              ) : (
-                <>
-                  {story.placement === "pick" ? (
-                    <span>In Editor&apos;s Pick</span>
-                  ) : (
-                    <form action={add}>
-                      <input type="hidden" name="articleId" value={story.id} />
-                      <input type="hidden" name="q" value={query} />
-                      <button type="submit" aria-label={`Add “${story.title}” to Editor's Pick`}>
-                        Add to Editor&apos;s Pick
-                      </button>
-                    </form>
-                  )}
-                  <MakeLeadForm action={makeLead} articleId={story.id} title={story.title} query={query} />
-                </>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <AdminTable
+      caption={`Stories matching “${query}”`}
+      rows={candidates}
+      rowKey={(story) => story.id}
+      empty={<p data-testid="pick-candidates">No published story has “{query}” in its title.</p>}
+      testId="pick-candidates"
+      columns={[
+        {
+          header: "Story",
+          cell: (story) => (
+            <a href={story.href} lang={story.lang}>
+              {story.title}
+            </a>
+          ),
+        },
+        { header: "Section", cell: (story) => story.section },
+        { header: "Published", cell: (story) => story.published },
+        {
+          header: "Actions",
+          className: "row-actions",
+          cell: (story) =>
+            story.placement === "lead" ? (
+              <span>Home lead</span>
+            ) : (
+              <>
+                {story.placement === "pick" ? (
+                  <span>In Editor&apos;s Pick</span>
+                ) : (
+                  <form action={add}>
+                    <input type="hidden" name="articleId" value={story.id} />
+                    <input type="hidden" name="q" value={query} />
+                    <button type="submit" aria-label={`Add “${story.title}” to Editor's Pick`}>
+                      Add to Editor&apos;s Pick
+                    </button>
+                  </form>
+                )}
+                <MakeLeadForm action={makeLead} articleId={story.id} title={story.title} query={query} />
+              </>
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -1,6 +1,7 @@
 // What the candidate settings would have done: counts by change of status, then each comment
 // that would change (those this edit causes first).
 import type { ModerationPreview, PreviewStatus } from "@/lib/settings/preview";
+import { AdminTable } from "@/components/admin/ui/table";
 
 const STATUS_LABELS: Record<PreviewStatus, string> = {
   APPROVED: "Approved",
@@ -40,38 +41,29 @@ export function PreviewPanel({ preview }: { preview: ModerationPreview }) {
               </li>
             ))}
           </ul>
-          <table className="admin-table" data-testid="preview-table">
-            <caption className="visually-hidden">Comments whose status would change</caption>
-            <thead>
-              <tr>
-                <th scope="col">Comment</th>
-                <th scope="col">Now</th>
-                <th scope="col">Would be</th>
-                <th scope="col">Deciding reason</th>
-                <th scope="col">Caused by this change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.rows.map((row) => (
-                <tr key={row.id}>
-                  <td>
+          <AdminTable
+            caption="Comments whose status would change"
+            rows={preview.rows}
+            rowKey={(row) => row.id}
+            testId="preview-table"
+            columns={[
+              {
+                header: "Comment",
+                cell: (row) => (
+                  <>
                     <p className="excerpt">{row.excerpt}</p>
                     <p className="meta">
                       {row.authorName} on “{row.articleTitle}” (#{row.id})
                     </p>
-                  </td>
-                  <td>
-                    <Status status={row.current} />
-                  </td>
-                  <td>
-                    <Status status={row.wouldBe} />
-                  </td>
-                  <td>{row.reason}</td>
-                  <td>{row.causedByChange ? "Yes" : "No"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: "Now", cell: (row) => <Status status={row.current} /> },
+              { header: "Would be", cell: (row) => <Status status={row.wouldBe} /> },
+              { header: "Deciding reason", cell: (row) => row.reason },
+              { header: "Caused by this change", cell: (row) => (row.causedByChange ? "Yes" : "No") },
+            ]}
+          />
         </>
       )}
     </section>

@@ -2,6 +2,7 @@
 // Staff accounts: the list with role and status changes, and the form to create an account.
 import { useActionState } from "react";
 import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/ui/form-kit";
+import { AdminTable } from "@/components/admin/ui/table";
 import type { ActionState } from "@/lib/actions/state";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { activateUser, changeUserRole, createUser, deactivateUser } from "@/lib/users/actions";
@@ -35,66 +36,68 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
   return (
     <>
       <FormMessage state={latest} testId="users-message" />
-      <table className="admin-table users-table" data-testid="users-table">
-        <caption className="visually-hidden">Staff accounts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last sign-in</th>
-            <th scope="col">Access</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} id={`user-${user.id}`} className={user.active ? undefined : "inactive"}>
-              <th scope="row">
+      <AdminTable
+        caption="Staff accounts"
+        rows={users}
+        rowKey={(user) => user.id}
+        rowProps={(user) => ({ id: `user-${user.id}`, className: user.active ? undefined : "inactive" })}
+        className="users-table"
+        testId="users-table"
+        columns={[
+          {
+            header: "Name",
+            rowHeader: true,
+            cell: (user) => (
+              <>
                 {user.name}
                 {user.id === currentUserId && <span className="badge">you</span>}
-              </th>
-              <td>{user.email}</td>
-              <td>
-                <form action={changeRole} className="role-form">
+              </>
+            ),
+          },
+          { header: "Email", cell: (user) => user.email },
+          {
+            header: "Role",
+            cell: (user) => (
+              <form action={changeRole} className="role-form">
+                <input type="hidden" name="userId" value={user.id} />
+                <label className="visually-hidden" htmlFor={`role-${user.id}`}>
+                  Role of {user.name}
+                </label>
+                <select id={`role-${user.id}`} name="role" defaultValue={user.role} key={user.role}>
+                  {roles.map((role) => (
+                    <option key={role} value={role}>
+                      {role.toLowerCase()}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="secondary" aria-label={`Change the role of ${user.name}`}>
+                  Change
+                </button>
+              </form>
+            ),
+          },
+          { header: "Status", cell: (user) => (user.active ? "Active" : "Deactivated") },
+          { header: "Last sign-in", cell: (user) => user.lastSignIn ?? "Never" },
+          {
+            header: "Access",
+            cell: (user) =>
+              user.id === currentUserId ? (
+                <span className="hint">Your own account</span>
+              ) : (
+                <form action={user.active ? deactivate : activate}>
                   <input type="hidden" name="userId" value={user.id} />
-                  <label className="visually-hidden" htmlFor={`role-${user.id}`}>
-                    Role of {user.name}
-                  </label>
-                  <select id={`role-${user.id}`} name="role" defaultValue={user.role} key={user.role}>
-                    {roles.map((role) => (
-                      <option key={role} value={role}>
-                        {role.toLowerCase()}
-                      </option>
-                    ))}
-                  </select>
-                  <button type="submit" className="secondary" aria-label={`Change the role of ${user.name}`}>
-                    Change
+                  <button
+                    type="submit"
+                    className={user.active ? "danger" : undefined}
+                    aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
+                  >
+                    {user.active ? "Deactivate" : "Reactivate"}
                   </button>
                 </form>
-              </td>
-              <td>{user.active ? "Active" : "Deactivated"}</td>
-              <td>{user.lastSignIn ?? "Never"}</td>
-              <td>
-                {user.id === currentUserId ? (
-                  <span className="hint">Your own account</span>
-                ) : (
-                  <form action={user.active ? deactivate : activate}>
-                    <input type="hidden" name="userId" value={user.id} />
-                    <button
-                      type="submit"
-                      className={user.active ? "danger" : undefined}
-                      aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
-                    >
-                      {user.active ? "Deactivate" : "Reactivate"}
-                    </button>
-                  </form>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              ),
+          },
+        ]}
+      />
 
       <section aria-labelledby="create-heading" className="admin-panel">
         <h2 id="create-heading">Add a staff member</h2>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminTable } from "@/components/admin/ui/table";
 import { requireCapability } from "@/lib/auth/session";
 import { sitePageHref } from "@/lib/pages/paths";
 import { listSitePagesForAdmin } from "@/lib/pages/queries";
@@ -16,28 +17,18 @@ export default async function SitePagesPage() {
         Pages that are not articles — About, Contact, the legal notice — linked from the footer of every page
         when published. <Link href="/admin/pages/new">New page</Link>
       </p>
-      <table className="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Address</th>
-            <th scope="col">Footer order</th>
-            <th scope="col">State</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pages.map((page) => (
-            <tr key={page.id}>
-              <td>
-                <Link href={`/admin/pages/${page.id}`}>{page.title}</Link>
-              </td>
-              <td>{sitePageHref(page.slug)}</td>
-              <td>{page.position}</td>
-              <td>{page.published ? "published" : "not published"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AdminTable
+        caption="Site pages"
+        rows={pages}
+        rowKey={(page) => page.id}
+        empty={<p className="notice">No site page yet.</p>}
+        columns={[
+          { header: "Title", cell: (page) => <Link href={`/admin/pages/${page.id}`}>{page.title}</Link> },
+          { header: "Address", cell: (page) => sitePageHref(page.slug) },
+          { header: "Footer order", cell: (page) => page.position },
+          { header: "State", cell: (page) => (page.published ? "published" : "not published") },
+        ]}
+      />
     </div>
   );
 }

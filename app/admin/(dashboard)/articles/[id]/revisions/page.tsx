@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { STATE_LABELS } from "@/lib/articles/admin-schema";
 import { formatNewsroomTime } from "@/lib/site/newsroom-time";
 import { listRevisions } from "@/lib/articles/admin-queries";
+import { AdminTable } from "@/components/admin/ui/table";
 import { requireCapability } from "@/lib/auth/session";
 import { routeId, type RouteProps } from "../../_shared";
 
@@ -32,42 +33,46 @@ export default async function RevisionsPage({ params }: RouteProps<{ id: string 
         Every save keeps a revision. Open one to see it and restore it; restoring saves it again as a new
         version.
       </p>
-      <table className="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Saved</th>
-            <th scope="col">By</th>
-            <th scope="col">Status then</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.revisions.map((revision) => (
-            <tr key={revision.id} aria-current={revision.current ? "true" : undefined}>
-              <td>
+      <AdminTable
+        caption={`Revisions of “${list.title}”`}
+        rows={list.revisions}
+        rowKey={(revision) => revision.id}
+        rowProps={(revision) => ({ "aria-current": revision.current ? "true" : undefined })}
+        columns={[
+          {
+            header: "Version",
+            cell: (revision) => (
+              <>
                 {revision.version}
                 {revision.current && <span className="muted"> (current)</span>}
-              </td>
-              <td>
-                <time dateTime={revision.createdAt}>{formatNewsroomTime(revision.createdAt)}</time>
-              </td>
-              <td>{revision.editor ?? "—"}</td>
-              <td>{revision.status ? (STATUS_LABELS[revision.status] ?? revision.status) : "—"}</td>
-              <td>
-                <Link
-                  href={`/admin/articles/${id}/revisions/${revision.id}`}
-                  aria-label={`View version ${revision.version}`}
-                >
-                  View
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            header: "Saved",
+            cell: (revision) => (
+              <time dateTime={revision.createdAt}>{formatNewsroomTime(revision.createdAt)}</time>
+            ),
+          },
+          { header: "By", cell: (revision) => revision.editor ?? "—" },
+          {
+            header: "Status then",
+            cell: (revision) => (revision.status ? (STATUS_LABELS[revision.status] ?? revision.status) : "—"),
+          },
+          {
+            header: "Actions",
+            headerHidden: true,
+            cell: (revision) => (
+              <Link
+                href={`/admin/articles/${id}/revisions/${revision.id}`}
+                aria-label={`View version ${revision.version}`}
+              >
+                View
+              </Link>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }
