@@ -139,6 +139,29 @@ describe('the shared "use cache" handler', () => {
   });
 });
 
+describe("an instance that starts before Redis answers", () => {
+  it("still pulls the expiries made elsewhere once connected (its first, failed sync does not block the next)", async () => {
+    // A second copy of the module: a process whose first request came before its client connected.
+    const modulePath = require.resolve("../../lib/cache/handlers/shared-tags.cjs");
+    const loaded = require.cache[modulePath];
+    delete require.cache[modulePath];
+    const starting = require(modulePath) as Shared;
+    require.cache[modulePath] = loaded;
+    try {
+      await starting.syncTags(); // not connected yet: fails at once
+      await until(() => starting.client().isReady);
+      const tag = `expired-elsewhere-${Date.now()}`;
+      const at = Date.now();
+      await probe.hSet("lede:cache:tags", tag, JSON.stringify({ expired: at }));
+      await probe.zAdd("lede:cache:tag-log", { score: at, value: tag });
+      await starting.syncTags();
+      expect(tagsManifest.get(tag)?.expired).toBe(at);
+    } finally {
+      await starting.closeSharedTags();
+    }
+  });
+});
+
 describe("when Redis goes away", () => {
   it("keeps serving from memory, recomputes on a miss, warns, and writes the expiries made meanwhile once back", async () => {
     const warnings = vi.spyOn(console, "warn").mockImplementation(() => {});

@@ -135,6 +135,8 @@ async function syncTags() {
   if (!redisUrl()) return;
   if (state.syncing) return state.syncing;
   if (now() - state.lastSyncAt < SYNC_EVERY_MS) return;
+  // Cleared in .finally, which always runs after this assignment: a sync that fails before its
+  // first await (Redis not connected yet, as at start) would otherwise leave it set for good.
   state.syncing = (async () => {
     const started = now();
     state.lastSyncAt = started;
@@ -168,10 +170,10 @@ async function syncTags() {
       recovered();
     } catch (error) {
       warn(error instanceof Error ? error.message : String(error));
-    } finally {
-      state.syncing = null;
     }
-  })();
+  })().finally(() => {
+    state.syncing = null;
+  });
   return state.syncing;
 }
 
