@@ -4,7 +4,7 @@
 // carry must not change the address the rate limits see.
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { commentFormFields, ORIGIN, postComment, send, type Answer } from "./http";
+import { commentFormFields, outcomeText, postComment, send } from "./http";
 import { db } from "./support";
 
 const AUTH_SECRET = process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-012345";
@@ -13,17 +13,6 @@ const AUTH_SECRET = process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret
 function storedHashOf(ip: string): string {
   const salt = createHash("sha256").update(`ip-salt:${AUTH_SECRET}`).digest("hex");
   return createHash("sha256").update(`${salt}:${ip}`).digest("hex");
-}
-
-/** The text a reader gets after posting (the redirect to /comments/respond, followed). */
-async function outcomeText(answer: Answer, from?: string): Promise<string> {
-  if (answer.status === 303 && answer.headers.location) {
-    const location = new URL(answer.headers.location, ORIGIN);
-    const cookie = [answer.headers["set-cookie"] ?? []].flat().map((c) => c.split(";")[0]);
-    return (await send(location.pathname + location.search, { from, headers: { cookie: cookie.join("; ") } }))
-      .text;
-  }
-  return answer.text;
 }
 
 test("health and readiness answer without touching Next", async () => {

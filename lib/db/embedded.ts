@@ -71,16 +71,7 @@ async function startEmbedded(log: (message: string) => void, root: string): Prom
         await initdb(clusterDir, state.password);
       }
       log(`Starting the embedded PostgreSQL on 127.0.0.1:${state.port}…`);
-      await pgCtl(clusterDir, [
-        "start",
-        "-w",
-        "-t",
-        "60",
-        "-l",
-        path.join(clusterDir, "server.log"),
-        "-o",
-        `-p ${state.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
-      ]);
+      await startServer(clusterDir, state.port);
       owned = true;
     }
     await ensureDatabaseExists(url("postgres"));
@@ -129,6 +120,33 @@ async function releaseLease(root: string, clusterDir: string, lease: string): Pr
     if (alive.length === 0 && existsSync(path.join(clusterDir, "postmaster.pid")))
       await pgCtl(clusterDir, ["stop", "-w", "-m", "fast"]);
   });
+}
+
+function startServer(clusterDir: string, port: number): Promise<void> {
+  return pgCtl(clusterDir, [
+    "start",
+    "-w",
+    "-t",
+    "60",
+    "-l",
+    path.join(clusterDir, "server.log"),
+    "-o",
+    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
+  ]);
+}
+
+/**
+ * Stops the embedded server in `root` as an administrator's restart does (open connections are
+ * terminated), keeps it down for `downMs`, then starts it again on the same port. For the load
+ * test of comment posting through a database restart (scripts/loadtest-comments.ts).
+ */
+export async function restartEmbedded(root: string, downMs: number): Promise<void> {
+  const state = await readState(root);
+  if (!state) throw new Error(`No embedded PostgreSQL in ${root}`);
+  const clusterDir = path.join(root, "postgres");
+  await pgCtl(clusterDir, ["stop", "-w", "-m", "fast"]);
+  await new Promise((resolve) => setTimeout(resolve, downMs));
+  await startServer(clusterDir, state.port);
 }
 
 /** Runs pg_ctl on the cluster (see runServerBinary). */
