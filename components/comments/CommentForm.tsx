@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { postComment, type CommentFormState } from "@/lib/comments/actions";
-import { MAX_COMMENT_LENGTH } from "@/lib/comments/schema";
+import { MAX_COMMENT_LENGTH } from "@/lib/comments/limits";
 import { CommentText } from "./CommentText";
 
 import { OWN_COMMENTS_CHANGED } from "./events";

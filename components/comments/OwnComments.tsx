@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import type { EditState } from "@/lib/comments/actions";
 import { ownCommentIds } from "@/lib/comments/cookies";
 import { getOwnComments } from "@/lib/comments/queries";
+import { isDatabaseOutage } from "@/lib/db/transient";
 import { OwnCommentList } from "./OwnCommentsIsland";
 
 /**
@@ -18,7 +19,14 @@ export async function OwnComments({
   edited?: { commentId: number; state: EditState };
 }) {
   await connection();
-  const own = await getOwnComments(ownCommentIds(await cookies()), articleId, new Date());
+  let own: Awaited<ReturnType<typeof getOwnComments>>;
+  try {
+    own = await getOwnComments(ownCommentIds(await cookies()), articleId, new Date());
+  } catch (error) {
+    // The database is away: the page (the post's answer, the form) shows without them.
+    if (await isDatabaseOutage(error)) return null;
+    throw error;
+  }
   if (own.length === 0) return null;
   return <OwnCommentList comments={own} articleId={articleId} edited={edited} />;
 }

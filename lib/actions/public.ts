@@ -10,7 +10,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import { isTransientDbError, retryTransient } from "@/lib/db/transient";
+import { isDatabaseOutage, retryTransient } from "@/lib/db/transient";
 import type { z } from "zod";
 import type { RateLimiterPostgres } from "rate-limiter-flexible";
 import { respondWith } from "@/lib/forms/result";
@@ -70,7 +70,7 @@ export function publicAction<Schema extends z.ZodType, State>(
       state = await retryTransient(() => handler(parsed.data, request, values));
     } catch (error) {
       unstable_rethrow(error);
-      if (!isTransientDbError(error)) throw error;
+      if (!(await isDatabaseOutage(error))) throw error;
       return refuse({ message: options.unavailable ?? UNAVAILABLE });
     }
     return respondWith(state, target);

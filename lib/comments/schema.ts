@@ -1,7 +1,6 @@
 // The "Leave a Reply" form: what is accepted, and the messages shown next to each field.
 import { z } from "zod";
-
-export const MAX_COMMENT_LENGTH = 5000;
+import { MAX_COMMENT_LENGTH } from "./limits";
 
 const optionalUrl = z
   .string()

@@ -1,6 +1,9 @@
 // Telling a database that is briefly away (restarting, refusing connections, dropping them)
 // from a real error, and retrying the former for a bounded time. Public actions run through
 // `retryTransient`, so a PostgreSQL restart of a second or two costs the reader nothing.
+import { env } from "@/lib/env";
+import { databaseReachable } from "@/lib/server/http/readiness";
+
 const TRANSIENT_CODES = new Set([
   // node / pg connection errors
   "ECONNREFUSED",
@@ -55,6 +58,21 @@ export function isTransientDbError(error: unknown): boolean {
   return false;
 }
 
+/**
+ * True when `error` means the database is unreachable right now: by its shape, or, for an error
+ * that lost its cause on the way, because the database does not answer a probe. A failure inside
+ * a "use cache" read reaches its caller as a generic error with a digest in production builds.
+ */
+export async function isDatabaseOutage(
+  error: unknown,
+  reachable: () => Promise<boolean> = () => databaseReachable(env().DATABASE_URL),
+): Promise<boolean> {
+  if (isTransientDbError(error)) return true;
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  if (typeof digest !== "string" || digest.startsWith("NEXT_")) return false;
+  return !(await reachable());
+}
+
 export const RETRY_BUDGET_MS = 3_000;
 
 /**
@@ -71,7 +89,7 @@ export async function retryTransient<T>(
       return await task();
     } catch (error) {
       const pause = Math.min(100 * 2 ** attempt, 800);
-      if (!isTransientDbError(error) || Date.now() - start + pause > budgetMs) throw error;
+      if (Date.now() - start + pause > budgetMs || !(await isDatabaseOutage(error))) throw error;
       await sleep(pause);
     }
   }

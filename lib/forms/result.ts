@@ -77,7 +77,14 @@ export async function formResultFor<State>(target: string): Promise<State | unde
       ? (remembered.state as State)
       : undefined;
   }
-  const result = await db.formResult.findUnique({ where: { id } });
+  let result: { target: string; state: Prisma.JsonValue; createdAt: Date } | null;
+  try {
+    result = await db.formResult.findUnique({ where: { id } });
+  } catch (error) {
+    // The database went away between the post and this page: the page shows without it.
+    if (isTransientDbError(error)) return undefined;
+    throw error;
+  }
   if (!result || result.target !== target || Date.now() - result.createdAt.getTime() > KEEP_MS)
     return undefined;
   await db.formResult.delete({ where: { id } }).catch(() => {}); // a concurrent read took it

@@ -2,7 +2,7 @@
 // nothing else is; a retried or re-sent post stores its comment once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { isTransientDbError, retryTransient } from "@/lib/db/transient";
+import { isDatabaseOutage, isTransientDbError, retryTransient } from "@/lib/db/transient";
 import { submitComment } from "@/lib/comments/submit";
 import { IDEMPOTENCY_WINDOW_MS } from "@/lib/comments/idempotency";
 import { commentFixtures, commentInput, giveHistory, requestFrom } from "./support";
@@ -19,6 +19,26 @@ describe("transient database errors", () => {
     expect(isTransientDbError({ code: "P1001", message: "Can't reach database server" })).toBe(true);
     expect(isTransientDbError(Object.assign(new Error("duplicate key"), { code: "P2002" }))).toBe(false);
     expect(isTransientDbError(new Error("Cannot read properties of undefined"))).toBe(false);
+  });
+
+  it("include an error that lost its cause (a failed cached read) only while the database does not answer", async () => {
+    const opaque = Object.assign(new Error("An error occurred in the Server Components render."), {
+      digest: "2170394182",
+    });
+    const down = async () => false;
+    const up = async () => true;
+    expect(await isDatabaseOutage(opaque, down)).toBe(true);
+    expect(await isDatabaseOutage(opaque, up)).toBe(false);
+    expect(await isDatabaseOutage(opaque)).toBe(false); // the test database answers
+    expect(await isDatabaseOutage(shutdown, up)).toBe(true);
+    // Next's own control flow (redirects, not found) and plain bugs are never an outage.
+    expect(
+      await isDatabaseOutage(
+        Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/x;303;" }),
+        down,
+      ),
+    ).toBe(false);
+    expect(await isDatabaseOutage(new TypeError("x is undefined"), down)).toBe(false);
   });
 
   it("are retried until the task succeeds, within the time budget", async () => {

@@ -110,7 +110,10 @@ export async function startLedeServer(options: LedeServerOptions): Promise<LedeS
       response.flushHeaders = () => {};
       void outage().then((databaseDown) => {
         if (response.destroyed) return;
-        logger.error({ status: databaseDown ? 503 : 500, databaseDown }, "request failed: error page sent");
+        logger.error(
+          { status: databaseDown ? 503 : 500, databaseDown, method: request.method, path },
+          "request failed: error page sent",
+        );
         errorPage.send(request, response, original, databaseDown);
       });
     };

@@ -9,7 +9,7 @@ import type { CommentFormState, EditState, ReportState } from "@/lib/comments/ac
 import { formResultFor } from "@/lib/forms/result";
 import { respondPath } from "@/lib/comments/permalinks";
 import { getCommentAuthorName, getCommentSection } from "@/lib/comments/queries";
-import { isTransientDbError } from "@/lib/db/transient";
+import { isDatabaseOutage } from "@/lib/db/transient";
 
 // Where comment, reply, report and edit forms land when posted without JavaScript (see
 // lib/comments/form-result.ts): rendered fresh for each request, whole, with the result of
@@ -31,17 +31,18 @@ export default async function RespondPage({ searchParams }: Props) {
   const edit = idFrom(query.edit);
   let article: Awaited<ReturnType<typeof getArticleCard>>;
   let section: Awaited<ReturnType<typeof getCommentSection>>;
+  let replyingTo: string | null = null;
   try {
     article = articleId ? await getArticleCard(articleId) : null;
     section = article ? await getCommentSection(article.id, 1) : null;
+    if (article && replyTo) replyingTo = await getCommentAuthorName(replyTo, article.id);
   } catch (error) {
-    // The database is away and the article is not in the cache: the reader still gets the
-    // answer to their post (kept in memory) with the form and everything they typed.
-    if (!articleId || !isTransientDbError(error)) throw error;
+    // The database is away and what this page needs is not in the cache: the reader still gets
+    // the answer to their post (kept in memory) with the form and everything they typed.
+    if (!articleId || !(await isDatabaseOutage(error))) throw error;
     return <Unavailable articleId={articleId} replyTo={replyTo} report={report} edit={edit} />;
   }
   if (!article || !section) notFound();
-  const replyingTo = replyTo ? await getCommentAuthorName(replyTo, article.id) : null;
   const result = await formResultFor<never>(respondPath(article.id, { replyTo, report, edit }));
   return (
     <div className="article respond-page">
