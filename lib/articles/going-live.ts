@@ -87,20 +87,33 @@ export const pickExpiredTask = defineTask<PickExpiredPayload>("pick.expired", as
   await broadcastTagExpiry(db, PICK_TAGS);
 });
 
+/** The keyed job runs at `at` when that is still ahead (added or moved), else it is cancelled. */
+async function scheduleAt(
+  client: SqlRunner,
+  jobKey: string,
+  at: Date | null,
+  now: Date,
+  add: (runAt: Date) => Promise<unknown>,
+): Promise<void> {
+  if (at && at > now) await add(at);
+  else await cancelJob(client, jobKey);
+}
+
 /** Adds, moves or removes the going-live job of an article; call it in the transaction that saves it. */
 export async function scheduleGoingLive(
   client: SqlRunner,
   article: { id: number; status: string; publishedAt: Date | null },
   now = new Date(),
 ): Promise<void> {
-  if (article.status === "PUBLISHED" && article.publishedAt && article.publishedAt > now)
-    await enqueue(
+  const at = article.status === "PUBLISHED" ? article.publishedAt : null;
+  await scheduleAt(client, wentLiveKey(article.id), at, now, (runAt) =>
+    enqueue(
       client,
       articleWentLiveTask,
-      { articleId: article.id, at: article.publishedAt.toISOString() },
-      { jobKey: wentLiveKey(article.id), runAt: article.publishedAt },
-    );
-  else await cancelJob(client, wentLiveKey(article.id));
+      { articleId: article.id, at: runAt.toISOString() },
+      { jobKey: wentLiveKey(article.id), runAt },
+    ),
+  );
 }
 
 /** Adds, moves or removes the job that refreshes the pick lists when a pick expires. */
@@ -109,14 +122,14 @@ export async function schedulePickExpiry(
   pick: { id: number; expiresAt: Date | null },
   now = new Date(),
 ): Promise<void> {
-  if (pick.expiresAt && pick.expiresAt > now)
-    await enqueue(
+  await scheduleAt(client, pickExpiryKey(pick.id), pick.expiresAt, now, (runAt) =>
+    enqueue(
       client,
       pickExpiredTask,
-      { pickId: pick.id, at: pick.expiresAt.toISOString() },
-      { jobKey: pickExpiryKey(pick.id), runAt: pick.expiresAt },
-    );
-  else await cancelJob(client, pickExpiryKey(pick.id));
+      { pickId: pick.id, at: runAt.toISOString() },
+      { jobKey: pickExpiryKey(pick.id), runAt },
+    ),
+  );
 }
 
 /** Adds the missing jobs of every future schedule (keeps the time of jobs already there). */

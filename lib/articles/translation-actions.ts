@@ -30,13 +30,13 @@ export const linkArticleTranslation = adminAction(
   async (input, { user }): Promise<ActionState> => {
     const values = { translation: input.translation };
     const targetId = await resolveArticleReference(input.translation);
-    if (targetId === null)
-      return {
-        status: "error",
-        message: "Please correct the highlighted field.",
-        fieldErrors: { translation: "No article has this id or address." },
-        values,
-      };
+    const refused = (reason: string): ActionState => ({
+      status: "error",
+      message: "Please correct the highlighted field.",
+      fieldErrors: { translation: reason },
+      values,
+    });
+    if (targetId === null) return refused("No article has this id or address.");
     const result = await db.$transaction(async (tx) => {
       const linked = await linkTranslation(tx, input.id, targetId);
       if (linked.ok)
@@ -49,13 +49,7 @@ export const linkArticleTranslation = adminAction(
         });
       return linked;
     });
-    if (!result.ok)
-      return {
-        status: "error",
-        message: "Please correct the highlighted field.",
-        fieldErrors: { translation: result.message },
-        values,
-      };
+    if (!result.ok) return refused(result.message);
     expireTags(result.touched.map((touched) => tags.article(touched)));
     return { status: "ok", message: "Translation linked." };
   },

@@ -3,6 +3,7 @@
 import "server-only";
 import { tagCache, tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { expireCacheAt } from "@/lib/articles/freshness";
 import { commentsClosedAt } from "@/lib/moderation/closing";
 import { commentPagePath } from "./permalinks";
@@ -38,19 +39,7 @@ const publicSelect = {
   wordpressId: true,
 } as const;
 
-type Row = {
-  id: number;
-  parentId: number | null;
-  depth: number;
-  authorName: string;
-  authorUrl: string | null;
-  body: string;
-  createdAt: Date;
-  editedAt: Date | null;
-  featured: boolean;
-  staffAuthorId: number | null;
-  wordpressId: number | null;
-};
+type Row = Prisma.CommentGetPayload<{ select: typeof publicSelect }>;
 
 function toPublic(row: Row): PublicComment {
   return {

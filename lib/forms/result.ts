@@ -8,13 +8,15 @@ import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { isTransientDbError } from "@/lib/db/transient";
+import { isDatabaseOutage } from "@/lib/db/transient";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { sign, verify } from "@/lib/security/sign";
 
 const RESULT_COOKIE = "lede_form_result";
 const MEMORY_LIMIT = 1_000;
+/** The memory copy is for the redirect right after the post: typed values are not kept long. */
+const MEMORY_KEEP_MS = 5 * 60_000;
 
 type Kept = { target: string; state: unknown; createdAt: number };
 const inMemory: Map<string, Kept> = ((
@@ -23,9 +25,9 @@ const inMemory: Map<string, Kept> = ((
 
 function keepInMemory(id: string, kept: Kept): void {
   inMemory.set(id, kept);
-  // Oldest first: a bounded map, whatever happens.
-  for (const key of inMemory.keys()) {
-    if (inMemory.size <= MEMORY_LIMIT) break;
+  // Oldest first (insertion order): expired ones, then any beyond the bound, whatever happens.
+  for (const [key, entry] of inMemory) {
+    if (inMemory.size <= MEMORY_LIMIT && kept.createdAt - entry.createdAt <= MEMORY_KEEP_MS) break;
     inMemory.delete(key);
   }
 }
@@ -41,17 +43,18 @@ export async function respondWith<State>(state: State, target: string): Promise<
   if ((await headers()).get("next-action")) return state;
   const id = randomUUID();
   const now = Date.now();
+  // Kept in this instance's memory for the redirect that follows at once (it then works even if
+  // the database goes away in between), and in the database for a redirect that reaches another
+  // instance. If the database is away already (the answer may be "we could not save your
+  // comment"), memory alone: behind several instances, sticky sessions keep that reliable.
+  keepInMemory(id, { target, state, createdAt: now });
   try {
     await db.$transaction([
       db.formResult.deleteMany({ where: { createdAt: { lt: new Date(now - KEEP_MS) } } }),
       db.formResult.create({ data: { id, target, state: state as Prisma.InputJsonValue } }),
     ]);
   } catch (error) {
-    // The database is away (the answer may be "we could not save your comment"): this
-    // instance keeps the result in memory instead. Behind several instances the redirected
-    // request may reach another one; sticky sessions or one instance keep it reliable.
-    if (!isTransientDbError(error)) throw error;
-    keepInMemory(id, { target, state, createdAt: now });
+    if (!(await isDatabaseOutage(error))) throw error;
   }
   (await cookies()).set(RESULT_COOKIE, sign(PURPOSE, id), {
     httpOnly: true,
@@ -73,7 +76,9 @@ export async function formResultFor<State>(target: string): Promise<State | unde
   const remembered = inMemory.get(id);
   if (remembered) {
     inMemory.delete(id);
-    return remembered.target === target && Date.now() - remembered.createdAt <= KEEP_MS
+    // Shown once: its database copy goes too (later, if the database is away: purged within the hour).
+    void db.formResult.delete({ where: { id } }).catch(() => {});
+    return remembered.target === target && Date.now() - remembered.createdAt <= MEMORY_KEEP_MS
       ? (remembered.state as State)
       : undefined;
   }
@@ -82,7 +87,7 @@ export async function formResultFor<State>(target: string): Promise<State | unde
     result = await db.formResult.findUnique({ where: { id } });
   } catch (error) {
     // The database went away between the post and this page: the page shows without it.
-    if (isTransientDbError(error)) return undefined;
+    if (await isDatabaseOutage(error)) return undefined;
     throw error;
   }
   if (!result || result.target !== target || Date.now() - result.createdAt.getTime() > KEEP_MS)

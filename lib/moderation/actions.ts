@@ -74,6 +74,15 @@ type Skips = Map<string, number>;
 const skip = (skips: Skips, reason: string) => skips.set(reason, (skips.get(reason) ?? 0) + 1);
 const GONE = "no longer exists";
 
+/**
+ * The end of a batch: refreshes the articles whose comments changed (one entry per changed
+ * comment) and tells the moderator what was done and what was skipped, and why.
+ */
+function batchDone(articles: number[], done: [string, number][], skips: Skips): ActionState {
+  if (articles.length) refresh(articles);
+  return { status: articles.length ? "ok" : "error", message: batchMessage(done, skips) };
+}
+
 /** Locks the selected comments and loads them in id order; those gone since are counted as skips. */
 async function lockSelected<S extends Prisma.CommentSelect>(
   tx: Tx,
@@ -252,12 +261,14 @@ async function changeStatus(verb: StatusVerb, ids: number[], user: StaffUser): P
     }
     return touched;
   }, TRANSACTION);
-  if (articles.length) refresh(articles);
-  const done: [string, number][] = [
-    [VERB_DONE[verb], articles.length - dismissed],
-    ["Reports dismissed", dismissed],
-  ];
-  return { status: articles.length ? "ok" : "error", message: batchMessage(done, skips) };
+  return batchDone(
+    articles,
+    [
+      [VERB_DONE[verb], articles.length - dismissed],
+      ["Reports dismissed", dismissed],
+    ],
+    skips,
+  );
 }
 
 export const approveComments = bulkAction("moderation.approve", (ids, user) =>
@@ -343,11 +354,7 @@ export const deleteComments = bulkAction("moderation.delete", async (ids, user) 
     }
     return touched;
   }, TRANSACTION);
-  if (articles.length) refresh(articles);
-  return {
-    status: articles.length ? "ok" : "error",
-    message: batchMessage([["Deleted forever", articles.length]], skips),
-  } satisfies ActionState;
+  return batchDone(articles, [["Deleted forever", articles.length]], skips);
 });
 
 // ——— Feature / unfeature (approved comments only) ———
@@ -388,11 +395,7 @@ async function setFeatured(featured: boolean, ids: number[], user: StaffUser): P
     }
     return touched;
   }, TRANSACTION);
-  if (articles.length) refresh(articles);
-  return {
-    status: articles.length ? "ok" : "error",
-    message: batchMessage([[featured ? "Featured" : "No longer featured", articles.length]], skips),
-  };
+  return batchDone(articles, [[featured ? "Featured" : "No longer featured", articles.length]], skips);
 }
 
 export const featureComments = bulkAction("moderation.feature", (ids, user) => setFeatured(true, ids, user));
