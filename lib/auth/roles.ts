@@ -1,13 +1,15 @@
 // Who may do what in the dashboard. ADMIN does everything; EDITOR publishes articles, curates
-// Editor's Pick and moderates; MODERATOR moderates comments only.
+// Editor's Pick and moderates; MODERATOR moderates comments only. Everyone manages their own
+// sign-in ("account": two-factor).
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type Capability = "moderate" | "publish" | "curate" | "manageUsers" | "manageSettings" | "viewAudit";
+export type Capability =
+  "account" | "moderate" | "publish" | "curate" | "manageUsers" | "manageSettings" | "viewAudit";
 
 const CAPABILITIES: Record<Role, readonly Capability[]> = {
-  ADMIN: ["moderate", "publish", "curate", "manageUsers", "manageSettings", "viewAudit"],
-  EDITOR: ["moderate", "publish", "curate", "viewAudit"],
-  MODERATOR: ["moderate"],
+  ADMIN: ["account", "moderate", "publish", "curate", "manageUsers", "manageSettings", "viewAudit"],
+  EDITOR: ["account", "moderate", "publish", "curate", "viewAudit"],
+  MODERATOR: ["account", "moderate"],
 };
 
 export const ROLES = Object.keys(CAPABILITIES) as Role[];

@@ -22,3 +22,16 @@ export function verify(purpose: string, value: string | undefined | null): strin
   const given = Buffer.from(signature);
   return expected.length === given.length && timingSafeEqual(expected, given) ? payload : null;
 }
+
+/** Signed for `purpose` and valid for `ttlMs` only (sign-in steps). */
+export function signExpiring(purpose: string, payload: string, ttlMs: number, now = Date.now()): string {
+  return sign(purpose, `${now + ttlMs}.${payload}`);
+}
+
+/** The payload of a value from signExpiring, or null when absent, tampered with or expired. */
+export function verifyExpiring(purpose: string, value: string | undefined | null, now = Date.now()) {
+  const signed = verify(purpose, value);
+  const dot = signed?.indexOf(".") ?? -1;
+  if (!signed || dot < 0 || Number(signed.slice(0, dot)) < now) return null;
+  return signed.slice(dot + 1);
+}
