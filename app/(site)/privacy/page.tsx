@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/alternates";
 
-export const metadata: Metadata = {
-  title: "Privacy: comments and spam filtering",
-  description:
-    "What the comment form stores, who sees it, how our spam filter processes it and how long we keep it.",
-  alternates: { canonical: "/privacy", types: feedAlternates(env().SITE_NAME) },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Metadata");
+  return {
+    title: t("privacy"),
+    description: t("privacyDescription"),
+    alternates: { canonical: "/privacy", types: feedAlternates(env().SITE_NAME) },
+  };
+}
 
 export default function PrivacyPage() {
   return (
