@@ -27,7 +27,8 @@ import {
   type ArticleFormValues,
   type ArticleState,
 } from "./admin-schema";
-import { formatNewsroomTime, parseNewsroomDateTime } from "@/lib/site/newsroom-time";
+import { parseNewsroomDateTime } from "@/lib/site/newsroom-time";
+import { formatNewsroomTime } from "@/lib/site/newsroom-format";
 import { isDeletable, renderBodyPreview } from "./admin-queries";
 import { countParagraphs } from "./render";
 import {

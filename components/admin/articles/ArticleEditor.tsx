@@ -13,7 +13,7 @@ import {
   type ArticleFormValues,
   type ArticleState,
 } from "@/lib/articles/admin-schema";
-import { formatNewsroomTime } from "@/lib/site/newsroom-time";
+import { NewsroomTime } from "@/components/admin/ui/NewsroomTime";
 import type { BodySegment } from "@/lib/articles/render";
 import { slugify } from "@/lib/text/slug";
 import { BodyPreview } from "./BodyPreview";
@@ -330,9 +330,7 @@ function Workflow({
           <span className="muted">
             {" "}
             Last saved by {article.lastSaved.by} at{" "}
-            <time dateTime={article.lastSaved.at} suppressHydrationWarning>
-              {formatNewsroomTime(article.lastSaved.at)}
-            </time>
+            <NewsroomTime iso={article.lastSaved.at} suppressHydrationWarning />
           </span>
         )}
       </p>

@@ -1,20 +1,22 @@
 import Link from "next/link";
-import { formatNewsroomTime } from "@/lib/site/newsroom-time";
+import { useTranslations } from "next-intl";
+import { NewsroomTime } from "@/components/admin/ui/NewsroomTime";
 import type { AdminArticleRow } from "@/lib/articles/admin-queries";
 import { StatusBadge } from "./StatusBadge";
 
 export function ArticleTable({ rows }: { rows: AdminArticleRow[] }) {
-  if (rows.length === 0) return <p className="notice">No article matches these filters.</p>;
+  const t = useTranslations("AdminArticles");
+  if (rows.length === 0) return <p className="notice">{t("none")}</p>;
   return (
     <table className="admin-table article-table">
       <thead>
         <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Status</th>
-          <th scope="col">Section</th>
-          <th scope="col">Authors</th>
-          <th scope="col">Updated</th>
-          <th scope="col">Actions</th>
+          <th scope="col">{t("colTitle")}</th>
+          <th scope="col">{t("colStatus")}</th>
+          <th scope="col">{t("colSection")}</th>
+          <th scope="col">{t("colAuthors")}</th>
+          <th scope="col">{t("colUpdated")}</th>
+          <th scope="col">{t("colActions")}</th>
         </tr>
       </thead>
       <tbody>
@@ -24,7 +26,7 @@ export function ArticleTable({ rows }: { rows: AdminArticleRow[] }) {
               <Link href={`/admin/articles/${row.id}`} lang={row.lang} className="article-title-link">
                 {row.title}
               </Link>{" "}
-              <span className="lang-tag" title={row.lang === "fr" ? "French" : "English"}>
+              <span className="lang-tag" title={t(`lang${row.lang}`)}>
                 {row.lang}
               </span>
             </td>
@@ -34,22 +36,25 @@ export function ArticleTable({ rows }: { rows: AdminArticleRow[] }) {
             <td>{row.section}</td>
             <td>{row.authors.join(", ")}</td>
             <td>
-              <time dateTime={row.updatedAt}>{formatNewsroomTime(row.updatedAt)}</time>
+              <NewsroomTime iso={row.updatedAt} />
             </td>
             <td className="row-actions">
-              <Link href={`/admin/articles/${row.id}`} aria-label={`Edit “${row.title}”`}>
-                Edit
+              <Link href={`/admin/articles/${row.id}`} aria-label={t("editLabel", { title: row.title })}>
+                {t("edit")}
               </Link>
-              <Link href={`/admin/preview/${row.id}`} aria-label={`Preview “${row.title}”`}>
-                Preview
+              <Link href={`/admin/preview/${row.id}`} aria-label={t("previewLabel", { title: row.title })}>
+                {t("preview")}
               </Link>
               {row.href && (
-                <Link href={row.href} aria-label={`View “${row.title}” on the site`}>
-                  View
+                <Link href={row.href} aria-label={t("viewLabel", { title: row.title })}>
+                  {t("view")}
                 </Link>
               )}
-              <Link href={`/admin/articles/${row.id}/revisions`} aria-label={`Revisions of “${row.title}”`}>
-                Revisions
+              <Link
+                href={`/admin/articles/${row.id}/revisions`}
+                aria-label={t("revisionsLabel", { title: row.title })}
+              >
+                {t("revisions")}
               </Link>
             </td>
           </tr>

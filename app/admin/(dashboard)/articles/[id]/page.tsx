@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/articles/ArticleEditor";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { DeleteDraftForm } from "@/components/admin/articles/RevisionActions";
 import { TranslationPanel } from "@/components/admin/articles/TranslationPanel";
 import type { ActionState } from "@/lib/actions/state";
@@ -48,11 +49,14 @@ export default async function EditArticlePage({ params, searchParams }: RoutePro
       <h1>
         Edit <span lang={article.values.lang}>“{article.values.title}”</span>
       </h1>
-      <ArticleEditor
-        article={article}
-        options={options}
-        initialState={result ?? noticeFor(query, article.version)}
-      />
+      {/* The editor's status badge and times are worded by the catalog. */}
+      <ClientMessages namespaces={["AdminArticles", "AdminTime"]}>
+        <ArticleEditor
+          article={article}
+          options={options}
+          initialState={result ?? noticeFor(query, article.version)}
+        />
+      </ClientMessages>
       <TranslationPanel articleId={article.id} translations={translations} pageResult={translationResult} />
       {article.deletable && <DeleteDraftForm articleId={article.id} version={article.version} />}
     </>

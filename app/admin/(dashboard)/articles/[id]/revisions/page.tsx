@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { STATE_LABELS } from "@/lib/articles/admin-schema";
-import { formatNewsroomTime } from "@/lib/site/newsroom-time";
+import { formatNewsroomTime } from "@/lib/site/newsroom-format";
 import { listRevisions } from "@/lib/articles/admin-queries";
 import { requireCapability } from "@/lib/auth/session";
 import { routeId, type RouteProps } from "../../_shared";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { RestoreRevisionForm } from "@/components/admin/articles/RevisionActions";
-import { formatNewsroomTime } from "@/lib/site/newsroom-time";
+import { formatNewsroomTime } from "@/lib/site/newsroom-format";
 import { getRevisionView } from "@/lib/articles/admin-queries";
 import { requireCapability } from "@/lib/auth/session";
 import { postedResult, routeId, type RouteProps } from "../../../_shared";
