@@ -1,20 +1,15 @@
 // What the candidate settings would have done: counts by change of status, then each comment
 // that would change (those this edit causes first).
+import { useTranslations } from "next-intl";
 import type { ModerationPreview, PreviewStatus } from "@/lib/settings/preview";
 
-const STATUS_LABELS: Record<PreviewStatus, string> = {
-  APPROVED: "Approved",
-  PENDING: "Pending",
-  SPAM: "Spam",
-  TRASH: "Trash",
-  REFUSED: "Refused",
-};
-
 function Status({ status }: { status: PreviewStatus }) {
-  return <span className={`preview-status status-${status.toLowerCase()}`}>{STATUS_LABELS[status]}</span>;
+  const t = useTranslations("AdminSettings");
+  return <span className={`preview-status status-${status.toLowerCase()}`}>{t(`status_${status}`)}</span>;
 }
 
 export function PreviewPanel({ preview }: { preview: ModerationPreview }) {
+  const t = useTranslations("AdminSettings");
   const others = preview.changed - preview.causedByChange;
   return (
     <section
@@ -22,16 +17,19 @@ export function PreviewPanel({ preview }: { preview: ModerationPreview }) {
       className="admin-panel settings-preview"
       data-testid="settings-preview"
     >
-      <h2 id="preview-heading">Preview: the last {preview.examined} comments under these settings</h2>
+      <h2 id="preview-heading">{t("previewHeading", { count: preview.examined })}</h2>
       {preview.changed === 0 ? (
-        <p data-testid="preview-summary">None of them would change status.</p>
+        <p data-testid="preview-summary">{t("noChange")}</p>
       ) : (
         <>
           <p data-testid="preview-summary">
-            <strong>{preview.changed}</strong> of {preview.examined} comments would change status;{" "}
-            <strong>{preview.causedByChange}</strong> because of the values you changed.
-            {others > 0 &&
-              ` The other ${others} already differ from what the saved settings would decide (moderators' decisions, or history since).`}
+            {t.rich("summary", {
+              changed: preview.changed,
+              examined: preview.examined,
+              caused: preview.causedByChange,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
+            {others > 0 && t("others", { count: others })}
           </p>
           <ul className="preview-transitions">
             {preview.transitions.map((transition) => (
@@ -41,14 +39,14 @@ export function PreviewPanel({ preview }: { preview: ModerationPreview }) {
             ))}
           </ul>
           <table className="admin-table" data-testid="preview-table">
-            <caption className="visually-hidden">Comments whose status would change</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Comment</th>
-                <th scope="col">Now</th>
-                <th scope="col">Would be</th>
-                <th scope="col">Deciding reason</th>
-                <th scope="col">Caused by this change</th>
+                <th scope="col">{t("colComment")}</th>
+                <th scope="col">{t("colNow")}</th>
+                <th scope="col">{t("colWouldBe")}</th>
+                <th scope="col">{t("colReason")}</th>
+                <th scope="col">{t("colCaused")}</th>
               </tr>
             </thead>
             <tbody>
@@ -57,7 +55,7 @@ export function PreviewPanel({ preview }: { preview: ModerationPreview }) {
                   <td>
                     <p className="excerpt">{row.excerpt}</p>
                     <p className="meta">
-                      {row.authorName} on “{row.articleTitle}” (#{row.id})
+                      {t("rowMeta", { name: row.authorName, title: row.articleTitle, id: row.id })}
                     </p>
                   </td>
                   <td>
@@ -67,7 +65,7 @@ export function PreviewPanel({ preview }: { preview: ModerationPreview }) {
                     <Status status={row.wouldBe} />
                   </td>
                   <td>{row.reason}</td>
-                  <td>{row.causedByChange ? "Yes" : "No"}</td>
+                  <td>{row.causedByChange ? t("yes") : t("no")}</td>
                 </tr>
               ))}
             </tbody>
