@@ -4,7 +4,10 @@
 // built as a string, feeds — uses `translator(namespace)`, the same catalogs through next-intl's
 // `createTranslator`. Both follow the build's locale (lib/i18n/locale.ts), never a request.
 import "server-only";
-import { createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+// use-intl is next-intl's own core (a dependency of it, same version): its `core` entry has no
+// React in it, so command-line scripts that reach these modules (tsx, outside Next) load it too;
+// next-intl's main entry would pull in React's client hooks.
+import { createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { SITE_LOCALE, SITE_TIME_ZONE, type SiteLocale } from "./locale";
