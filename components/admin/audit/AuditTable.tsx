@@ -1,19 +1,21 @@
 // Audit entries, newest first. Details are shown as text (JSON), never as HTML.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { AuditRow } from "@/lib/audit/queries";
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
-  if (rows.length === 0) return <p data-testid="audit-empty">No entries match these filters.</p>;
+  const t = useTranslations("AdminAudit");
+  if (rows.length === 0) return <p data-testid="audit-empty">{t("empty")}</p>;
   return (
     <table className="admin-table audit-table" data-testid="audit-table">
-      <caption className="visually-hidden">Audit entries, newest first</caption>
+      <caption className="visually-hidden">{t("caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">Action</th>
-          <th scope="col">Target</th>
-          <th scope="col">Details</th>
+          <th scope="col">{t("colWhen")}</th>
+          <th scope="col">{t("colWho")}</th>
+          <th scope="col">{t("colAction")}</th>
+          <th scope="col">{t("colTarget")}</th>
+          <th scope="col">{t("colDetails")}</th>
         </tr>
       </thead>
       <tbody>
