@@ -1,28 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireCapability } from "@/lib/auth/session";
 import { sitePageHref } from "@/lib/pages/paths";
 import { listSitePagesForAdmin } from "@/lib/pages/queries";
 
-export const metadata: Metadata = { title: "Site pages" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminPages"))("title") };
+}
 
 export default async function SitePagesPage() {
   await requireCapability("publish", "/admin/pages");
-  const pages = await listSitePagesForAdmin();
+  const [pages, t] = await Promise.all([listSitePagesForAdmin(), getTranslations("AdminPages")]);
   return (
     <div>
-      <h1>Site pages</h1>
+      <h1>{t("heading")}</h1>
       <p>
-        Pages that are not articles — About, Contact, the legal notice — linked from the footer of every page
-        when published. <Link href="/admin/pages/new">New page</Link>
+        {t("intro")} <Link href="/admin/pages/new">{t("new")}</Link>
       </p>
       <table className="admin-table">
         <thead>
           <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Address</th>
-            <th scope="col">Footer order</th>
-            <th scope="col">State</th>
+            <th scope="col">{t("colTitle")}</th>
+            <th scope="col">{t("colAddress")}</th>
+            <th scope="col">{t("colOrder")}</th>
+            <th scope="col">{t("colState")}</th>
           </tr>
         </thead>
         <tbody>
@@ -33,7 +35,7 @@ export default async function SitePagesPage() {
               </td>
               <td>{sitePageHref(page.slug)}</td>
               <td>{page.position}</td>
-              <td>{page.published ? "published" : "not published"}</td>
+              <td>{page.published ? t("published") : t("notPublished")}</td>
             </tr>
           ))}
         </tbody>
