@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { STATE_LABELS } from "@/lib/articles/admin-schema";
-import { formatNewsroomTime } from "@/lib/site/newsroom-format";
+import { getTranslations } from "next-intl/server";
+import { NewsroomTime } from "@/components/admin/ui/NewsroomTime";
 import { listRevisions } from "@/lib/articles/admin-queries";
 import { requireCapability } from "@/lib/auth/session";
 import { routeId, type RouteProps } from "../../_shared";
 
-export const metadata: Metadata = { title: "Revisions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminRevisions"))("revisions") };
+}
 
-const STATUS_LABELS: Record<string, string> = {
-  DRAFT: STATE_LABELS.draft,
-  PUBLISHED: STATE_LABELS.published,
-  ARCHIVED: STATE_LABELS.archived,
-};
+const STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
+const isStatus = (status: string): status is (typeof STATUSES)[number] =>
+  (STATUSES as readonly string[]).includes(status);
 
 export default async function RevisionsPage({ params }: RouteProps<{ id: string }>) {
   const { id: raw } = await params;
@@ -21,26 +21,24 @@ export default async function RevisionsPage({ params }: RouteProps<{ id: string 
   const id = routeId(raw);
   const list = id ? await listRevisions(id) : null;
   if (!id || !list) notFound();
+  const t = await getTranslations("AdminRevisions");
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/admin/articles">Articles</Link> ›{" "}
+        <Link href="/admin/articles">{(await getTranslations("AdminEditor"))("breadcrumb")}</Link> ›{" "}
         <Link href={`/admin/articles/${id}`}>{list.title}</Link>
       </p>
-      <h1>Revisions</h1>
-      <p>
-        Every save keeps a revision. Open one to see it and restore it; restoring saves it again as a new
-        version.
-      </p>
+      <h1>{t("revisions")}</h1>
+      <p>{t("intro")}</p>
       <table className="admin-table">
         <thead>
           <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Saved</th>
-            <th scope="col">By</th>
-            <th scope="col">Status then</th>
+            <th scope="col">{t("colVersion")}</th>
+            <th scope="col">{t("colSaved")}</th>
+            <th scope="col">{t("colBy")}</th>
+            <th scope="col">{t("colStatus")}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t("colActions")}</span>
             </th>
           </tr>
         </thead>
@@ -49,19 +47,25 @@ export default async function RevisionsPage({ params }: RouteProps<{ id: string 
             <tr key={revision.id} aria-current={revision.current ? "true" : undefined}>
               <td>
                 {revision.version}
-                {revision.current && <span className="muted"> (current)</span>}
+                {revision.current && <span className="muted">{t("current")}</span>}
               </td>
               <td>
-                <time dateTime={revision.createdAt}>{formatNewsroomTime(revision.createdAt)}</time>
+                <NewsroomTime iso={revision.createdAt} />
               </td>
               <td>{revision.editor ?? "—"}</td>
-              <td>{revision.status ? (STATUS_LABELS[revision.status] ?? revision.status) : "—"}</td>
+              <td>
+                {revision.status
+                  ? isStatus(revision.status)
+                    ? t(`state_${revision.status}`)
+                    : revision.status
+                  : "—"}
+              </td>
               <td>
                 <Link
                   href={`/admin/articles/${id}/revisions/${revision.id}`}
-                  aria-label={`View version ${revision.version}`}
+                  aria-label={t("viewLabel", { version: revision.version })}
                 >
-                  View
+                  {t("view")}
                 </Link>
               </td>
             </tr>
