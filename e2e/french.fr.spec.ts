@@ -3,7 +3,7 @@
 // articles keep their own language.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { db, readerContext } from "./support";
+import { db, readerContext, STAFF } from "./support";
 
 const SEED_PATH = "/world/les-opinions-se-heurtent-alors-que-blinken-et-lavrov-discutent-de-lukraine";
 const FRENCH_MONTH = "(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
@@ -130,4 +130,40 @@ test("an unknown address: the 404 page in French", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Cette page est introuvable" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Derniers articles" })).toBeVisible();
+});
+
+test("the dashboard in French: sign in, the moderation queue, approve a comment", async ({ browser }) => {
+  // A reader's first comment waits for moderation.
+  const reader = await readerContext(browser);
+  const readerPage = await reader.newPage();
+  await readerPage.goto(SEED_PATH);
+  const respond = readerPage.locator("#respond");
+  await respond.locator("[data-ready]").waitFor();
+  const body = `Un avis à modérer ${unique()}`;
+  await respond.getByRole("textbox", { name: "Commentaire", exact: true }).fill(body);
+  await respond.getByRole("textbox", { name: "Nom", exact: true }).fill("Lecteur");
+  await respond.getByRole("textbox", { name: "E-mail", exact: true }).fill(`lecteur-${unique()}@example.org`);
+  await readerPage.waitForTimeout(1100);
+  await respond.getByRole("button", { name: "Publier le commentaire" }).click();
+  await expect(readerPage.locator(".comment-posted")).toContainText("en attente de modération");
+  await reader.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/admin/sign-in?from=%2Fadmin%2Fcomments");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await page.getByLabel("E-mail").fill(STAFF.MODERATOR.email);
+  await page.getByLabel("Mot de passe").fill(STAFF.MODERATOR.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL((url) => url.pathname === "/admin/comments");
+  await expect(page.getByRole("heading", { level: 1, name: "Commentaires" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Statut des commentaires" })).toContainText("En attente");
+  await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+  const row = page.locator("[data-queue-row]", { hasText: body });
+  await expect(row).toBeVisible();
+  await row.getByRole("button", { name: "Approuver", exact: true }).click();
+  await expect(page.getByTestId("moderation-result")).toHaveText("Approuvés : 1 commentaire.");
+  await expect(page.locator("[data-queue-row]", { hasText: body })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await context.close();
 });
