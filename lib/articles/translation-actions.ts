@@ -13,6 +13,9 @@ import {
   translationResultPath,
   unlinkTranslation,
 } from "./translations";
+import { translator } from "@/lib/i18n/messages";
+
+const t = translator("AdminTranslationResults");
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -24,7 +27,7 @@ export const linkArticleTranslation = adminAction(
   "publish",
   z.object({
     id,
-    translation: z.string().trim().min(1, "Enter the id or the address of the translated article."),
+    translation: z.string().trim().min(1, t("enterReference")),
   }),
   onEditor,
   async (input, { user }): Promise<ActionState> => {
@@ -33,8 +36,8 @@ export const linkArticleTranslation = adminAction(
     if (targetId === null)
       return {
         status: "error",
-        message: "Please correct the highlighted field.",
-        fieldErrors: { translation: "No article has this id or address." },
+        message: t("correctField"),
+        fieldErrors: { translation: t("noArticle") },
         values,
       };
     const result = await db.$transaction(async (tx) => {
@@ -52,12 +55,12 @@ export const linkArticleTranslation = adminAction(
     if (!result.ok)
       return {
         status: "error",
-        message: "Please correct the highlighted field.",
+        message: t("correctField"),
         fieldErrors: { translation: result.message },
         values,
       };
     expireTags(result.touched.map((touched) => tags.article(touched)));
-    return { status: "ok", message: "Translation linked." };
+    return { status: "ok", message: t("linked") };
   },
 );
 
@@ -79,6 +82,6 @@ export const unlinkArticleTranslation = adminAction(
       return ids;
     });
     expireTags(touched.map((articleId) => tags.article(articleId)));
-    return { status: "ok", message: "Translation link removed." };
+    return { status: "ok", message: t("unlinked") };
   },
 );

@@ -8,7 +8,7 @@ import { useActionState, useOptimistic, useState, useTransition, type DragEvent 
 import type { ActionState } from "@/lib/actions/state";
 import { addPick, movePick, removePick, reorderPicks, setHomeLead, updatePick } from "@/lib/picks/actions";
 import type { CuratedPick, PickCandidate } from "@/lib/picks/queries";
-import { NOTE_MAX } from "@/lib/picks/schema";
+import { NOTE_MAX } from "@/lib/picks/limits";
 import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/ui/form-kit";
 
 type Dispatch = (form: FormData) => void;
