@@ -120,7 +120,10 @@ export function QueueItem({ comment, query, returnTo }: Props) {
         )}
         <Diagnosis comment={comment} />
         <History history={comment.history} />
-        <form className="queue-actions" aria-label={t("actions", { name: comment.authorName })}>
+        <form
+          className="queue-actions"
+          aria-label={t("actions", { id: comment.id, name: comment.authorName })}
+        >
           <input type="hidden" name="ids" value={comment.id} />
           <input type="hidden" name="returnTo" value={returnTo} />
           {commentVerbs({
