@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
+import createNextIntlPlugin from "next-intl/plugin";
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "./lib/security/content-security-policy.mjs";
 
 // Pages: Next's file-system cache, dated from when their render began (lib/cache/handlers/isr.cjs).
@@ -16,6 +17,15 @@ const caches = {
 
 const https = (process.env.SITE_URL ?? "").startsWith("https:");
 
+// The interface language is fixed when the site is built (lib/i18n/locale.ts): `env` inlines it
+// into the server and browser bundles, and scripts/lib/builds.ts makes it part of the build's
+// fingerprint, so `SITE_LOCALE=fr npm start` builds (and serves) a French site of its own.
+const siteLocale = process.env.SITE_LOCALE || "en";
+if (!["en", "fr"].includes(siteLocale)) throw new Error(`SITE_LOCALE must be en or fr (got "${siteLocale}")`);
+
+// next-intl reads its configuration (locale, catalog) from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // Reader pages are cached with "use cache" + cacheTag and invalidated by the actions that
@@ -27,6 +37,7 @@ const nextConfig = {
   // Tests build into their own directory so they never overwrite the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  env: { SITE_LOCALE: siteLocale },
   ...caches,
   // forbidden() renders app/forbidden.tsx with a 403 for staff without the needed role.
   // Hero images are uploaded through the article form's server action (5 MB at most).
@@ -76,4 +87,4 @@ const nextConfig = {
   ],
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function Forbidden() {
+  const t = useTranslations("Errors");
   return (
     <main id="main" className="article error-page">
-      <p className="kicker">Error 403</p>
-      <h1>Your role does not give access to this page</h1>
+      <p className="kicker">{t("forbiddenKicker")}</p>
+      <h1>{t("forbiddenTitle")}</h1>
       <p>
-        Ask an administrator if you need it. <Link href="/admin">Back to the dashboard</Link>
+        {t("forbiddenText")} <Link href="/admin">{t("backToDashboard")}</Link>
       </p>
     </main>
   );

@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 // unauthorized(): a dashboard action called without a valid session (HTTP 401).
 export default function Unauthorized() {
+  const t = useTranslations("Errors");
   return (
     <main id="main" className="article error-page">
-      <p className="kicker">Error 401</p>
-      <h1>Please sign in again</h1>
+      <p className="kicker">{t("unauthorizedKicker")}</p>
+      <h1>{t("unauthorizedTitle")}</h1>
       <p>
-        Your session has ended. <Link href="/admin/sign-in">Sign in to the dashboard</Link>
+        {t("unauthorizedText")} <Link href="/admin/sign-in">{t("signIn")}</Link>
       </p>
     </main>
   );

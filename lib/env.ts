@@ -32,6 +32,8 @@ const schema = z.object({
   /** Public origin of the site, used for canonical URLs, feeds and sitemaps. */
   SITE_URL: z.url({ error: "must be an absolute URL such as https://news.example.com" }).optional(),
   SITE_NAME: z.string().min(1).default("Lede"),
+  /** Interface language (en or fr), fixed when the site is built (lib/i18n/locale.ts). */
+  SITE_LOCALE: z.enum(["en", "fr"], { error: "must be en or fr" }).default("en"),
   /** Salt for hashing commenters' IP addresses; defaults to one derived from AUTH_SECRET. */
   IP_HASH_SALT: z.string().min(16, "must be at least 16 characters long").optional(),
   /** Where uploaded hero images are stored. */

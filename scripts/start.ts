@@ -1,6 +1,7 @@
 // npm start — the one command for a fresh machine: database (embedded unless DATABASE_URL is
 // set), migrations, demo content on the embedded database's first run, a production build
-// when the sources changed (in its own directory, see scripts/lib/builds.ts), then the server
+// when the sources, SITE_URL or SITE_LOCALE (the interface language, fixed at build time)
+// changed (in its own directory, see scripts/lib/builds.ts), then the server
 // (server.ts: Next behind lib/server/http) on PORT (default 3000). `npm run dev` runs the same
 // preparation and then the server in Next's development mode; `npm run build` only builds.
 import { spawn } from "node:child_process";

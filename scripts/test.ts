@@ -2,7 +2,8 @@
 //   0. lint (ESLint and Prettier, check mode) and the type check;
 //   1. Vitest unit and integration tests (their own fresh database, see tests/support);
 //   2. Playwright end-to-end tests against a production build (.next-e2e) of a fresh, seeded
-//      database.
+//      database, and the French journeys (e2e/*.fr.spec.ts) against a second build made with
+//      SITE_LOCALE=fr (.next-e2e-fr, on the next port), since the language is fixed at build time.
 // `--unit` or `--e2e` runs one half. Test databases are dropped afterwards.
 import { migrate } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/client";
@@ -63,15 +64,36 @@ async function endToEnd() {
       E2E_DIST_DIR: distDir,
       E2E_PORT: port,
       SITE_URL: `http://localhost:${port}`,
+      SITE_LOCALE: "en",
     };
+    // Arguments after `--` go to Playwright (e.g. npm run test:e2e -- e2e/comments.spec.ts).
+    const extra = process.argv
+      .slice(2)
+      .filter((arg) => !arg.startsWith("--") || arg.startsWith("--grep") || arg.startsWith("--project"));
     log("Production build for the end-to-end tests");
     await run(process.execPath, [NEXT_BIN, "build"], env);
+    // The French build costs a second build: made when French specs are part of the run (all
+    // specs, a *.fr.spec.ts file, or --project=fr).
+    const specs = extra.filter((arg) => !arg.startsWith("--"));
+    const french =
+      extra.includes("--project=fr") || specs.length === 0 || specs.some((arg) => /\.fr\.spec/.test(arg));
+    const frenchPort = process.env.E2E_FR_PORT ?? String(Number(port) + 1);
+    const frenchDistDir = process.env.E2E_FR_DIST_DIR ?? `${distDir}-fr`;
+    if (french) {
+      log("French production build (SITE_LOCALE=fr) for the French journeys");
+      await run(process.execPath, [NEXT_BIN, "build"], {
+        ...env,
+        NEXT_DIST_DIR: frenchDistDir,
+        SITE_URL: `http://localhost:${frenchPort}`,
+        SITE_LOCALE: "fr",
+      });
+    }
     log("Playwright");
-    // Arguments after `--` go to Playwright (e.g. npm run test:e2e -- e2e/comments.spec.ts).
-    const extra = process.argv.slice(2).filter((arg) => !arg.startsWith("--") || arg.startsWith("--grep"));
     await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...extra], {
       ...env,
       E2E_DATABASE_URL: database.url,
+      E2E_FR_PORT: frenchPort,
+      E2E_FR_DIST_DIR: french ? frenchDistDir : "",
     });
   } finally {
     await database.drop();

@@ -1,18 +1,25 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
+// Its strings come from the site layout's ClientMessages (namespace ErrorPage).
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("ErrorPage");
   return (
     <div className="article error-page" role="alert">
-      <p className="kicker">Something went wrong</p>
-      <h1>This page could not be loaded</h1>
-      <p>It’s our fault, not yours. Please try again in a moment.</p>
+      <p className="kicker">{t("kicker")}</p>
+      <h1>{t("title")}</h1>
+      <p>{t("text")}</p>
       <p>
-        <button type="button" onClick={reset}>
-          Try again
-        </button>{" "}
-        or <Link href="/">go to the front page</Link>.
+        {t.rich("retry", {
+          retry: (chunks) => (
+            <button type="button" onClick={reset}>
+              {chunks}
+            </button>
+          ),
+          home: (chunks) => <Link href="/">{chunks}</Link>,
+        })}
       </p>
     </div>
   );

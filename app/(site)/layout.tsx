@@ -1,4 +1,5 @@
 import { SiteFooter, SiteHeader } from "@/components/layout/SiteHeader";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { getSections } from "@/lib/articles/queries";
 import { env } from "@/lib/env";
 import { getFooterPages } from "@/lib/pages/queries";
@@ -9,7 +10,8 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
     <>
       <SiteHeader siteName={env().SITE_NAME} sections={sections} />
       <main id="main" tabIndex={-1}>
-        {children}
+        {/* The error boundary (error.tsx) is a client component: it gets its own few strings. */}
+        <ClientMessages namespaces={["ErrorPage"]}>{children}</ClientMessages>
       </main>
       <SiteFooter siteName={env().SITE_NAME} pages={pages} />
     </>

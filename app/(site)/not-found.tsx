@@ -1,23 +1,24 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { StoryList } from "@/components/article/StoryList";
 import { getRecentNews } from "@/lib/articles/queries";
 
 export default async function NotFound() {
-  const recent = await getRecentNews(5);
+  const [recent, t] = await Promise.all([getRecentNews(5), getTranslations("Errors")]);
   return (
     <div className="article error-page">
-      <p className="kicker">Error 404</p>
-      <h1>We can’t find that page</h1>
-      <p className="dek">The story may have been moved or unpublished, or the address may be mistyped.</p>
+      <p className="kicker">{t("notFoundKicker")}</p>
+      <h1>{t("notFoundTitle")}</h1>
+      <p className="dek">{t("notFoundDek")}</p>
       <form role="search" action="/search" method="get" className="inline-search">
-        <label htmlFor="not-found-q">Search the site</label>
+        <label htmlFor="not-found-q">{t("searchSite")}</label>
         <input id="not-found-q" name="q" type="search" />
-        <button type="submit">Search</button>
+        <button type="submit">{t("search")}</button>
       </form>
-      <h2>Latest stories</h2>
+      <h2>{t("latestStories")}</h2>
       <StoryList stories={recent} />
       <p>
-        <Link href="/">Go to the front page</Link>
+        <Link href="/">{t("frontPage")}</Link>
       </p>
     </div>
   );

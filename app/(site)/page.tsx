@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Byline } from "@/components/article/Byline";
 import { StoryList } from "@/components/article/StoryList";
 import { Time } from "@/components/article/Time";
@@ -6,7 +7,12 @@ import { Sidebar } from "@/components/layout/Sidebar";
 import { getEditorsPicks, getHomePage, getRecentNews } from "@/lib/articles/queries";
 
 export default async function HomePage() {
-  const [home, recent, picks] = await Promise.all([getHomePage(), getRecentNews(), getEditorsPicks()]);
+  const [home, recent, picks, t] = await Promise.all([
+    getHomePage(),
+    getRecentNews(),
+    getEditorsPicks(),
+    getTranslations("Home"),
+  ]);
   return (
     <div className="with-sidebar">
       <div className="home">
@@ -23,7 +29,7 @@ export default async function HomePage() {
           </article>
         )}
         <section aria-labelledby="latest-heading">
-          <h2 id="latest-heading">Latest</h2>
+          <h2 id="latest-heading">{t("latest")}</h2>
           <StoryList stories={home.latest} showDek />
         </section>
         {home.sections.map(({ section, articles }) => (

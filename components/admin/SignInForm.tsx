@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 
@@ -11,6 +12,7 @@ export function SignInForm({
   initialState?: SignInState;
 }) {
   const [state, action, pending] = useActionState(signInAction, initialState);
+  const t = useTranslations("AdminSignIn");
   return (
     <form action={action} className="admin-form sign-in-form">
       <input type="hidden" name="from" value={from} />
@@ -20,7 +22,7 @@ export function SignInForm({
         </p>
       )}
       <div className="field">
-        <label htmlFor="email">Email</label>
+        <label htmlFor="email">{t("email")}</label>
         <input
           id="email"
           name="email"
@@ -32,11 +34,11 @@ export function SignInForm({
         />
       </div>
       <div className="field">
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t("password")}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       <button type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("signIn")}
       </button>
     </form>
   );

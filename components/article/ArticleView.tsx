@@ -1,14 +1,15 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ArticlePage } from "@/lib/articles/queries";
-import { commentCountLabel } from "@/components/comments/CommentSection";
+import { formatDateTime } from "@/lib/site/format";
 import { ArticleBody } from "./ArticleBody";
 import { Byline } from "./Byline";
-import { Time } from "./Time";
 import { safeHttpUrl } from "@/lib/security/urls";
 
-/** The article itself; `comments` is the comment section rendered below it. */
+// Each link is in the language it leads to, whatever the interface language.
 const READ_IN = { en: "Read in English", fr: "Lire en français" } as const;
 
+/** The article itself; `comments` is the comment section rendered below it. */
 export function ArticleView({
   article,
   commentCount,
@@ -18,6 +19,11 @@ export function ArticleView({
   commentCount: number;
   comments: React.ReactNode;
 }) {
+  const t = useTranslations("Article");
+  const time = (iso: string) =>
+    function PublishedTime(chunks: React.ReactNode) {
+      return <time dateTime={iso}>{chunks}</time>;
+    };
   return (
     <article className="article">
       <header className="article-header" lang={article.lang}>
@@ -58,14 +64,17 @@ export function ArticleView({
       <p className="meta">
         <Byline authors={article.authors} />
         <span>
-          Published <Time iso={article.publishedAt} withTime />
+          {t.rich("published", {
+            date: formatDateTime(article.publishedAt),
+            time: time(article.publishedAt),
+          })}
         </span>
         {article.modifiedAt && (
           <span>
-            Updated <Time iso={article.modifiedAt} withTime />
+            {t.rich("updated", { date: formatDateTime(article.modifiedAt), time: time(article.modifiedAt) })}
           </span>
         )}
-        <a href="#comments">{commentCountLabel(commentCount)}</a>
+        <a href="#comments">{t("commentCount", { count: commentCount })}</a>
       </p>
       {article.heroImage && (
         <figure className="hero">
@@ -87,13 +96,13 @@ export function ArticleView({
         </figure>
       )}
       {article.correction && (
-        <aside className="correction" aria-label="Correction">
-          <strong>Correction:</strong> {article.correction}
+        <aside className="correction" aria-label={t("correction")}>
+          <strong>{t("correctionLabel")}</strong> {article.correction}
         </aside>
       )}
       <ArticleBody segments={article.segments} lang={article.lang} />
       {article.tags.length > 0 && (
-        <ul className="tags" aria-label="Tags">
+        <ul className="tags" aria-label={t("tags")}>
           {article.tags.map((tag) => (
             <li key={tag.slug}>
               <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>

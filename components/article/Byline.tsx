@@ -1,18 +1,27 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { INTL_LOCALE } from "@/lib/i18n/locale";
+
+// "A, B and C" / "A, B et C": the list is joined the way the interface language joins lists.
+const names = new Intl.ListFormat(INTL_LOCALE, { style: "long", type: "conjunction" });
 
 export function Byline({ authors }: { authors: { slug: string; name: string }[] }) {
+  const t = useTranslations("Article");
   if (authors.length === 0) return null;
+  let next = 0;
+  const parts = names.formatToParts(authors.map((author) => author.slug));
   return (
     <span className="byline">
-      By{" "}
-      {authors.map((author, index) => (
-        <span key={author.slug}>
-          {index > 0 && (index === authors.length - 1 ? " and " : ", ")}
-          <Link href={`/author/${author.slug}`} rel="author">
+      {t("by")}{" "}
+      {parts.map((part, index) => {
+        if (part.type === "literal") return <span key={`literal-${index}`}>{part.value}</span>;
+        const author = authors[next++]!;
+        return (
+          <Link key={author.slug} href={`/author/${author.slug}`} rel="author">
             {author.name}
           </Link>
-        </span>
-      ))}
+        );
+      })}
     </span>
   );
 }

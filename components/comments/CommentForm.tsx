@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { postComment, type CommentFormState } from "@/lib/comments/actions";
@@ -66,6 +67,7 @@ type ReplyTarget = { id: number; name: string; opener: HTMLElement };
  */
 export function CommentForm({ articleId, parentId, replyingTo, initialState = { status: "idle" } }: Props) {
   const [state, action, pending] = useActionState<CommentFormState, FormData>(postComment, initialState);
+  const t = useTranslations("CommentForm");
   const id = useId();
   const [typedEarly, setTypedEarly] = useState<TypedEarly | null>(null);
   const hydrated = typedEarly !== null;
@@ -176,9 +178,7 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
       {state.status === "posted" && state.posted && (
         <div className="comment-posted" role="status" id={`posted-comment-${state.posted.id}`}>
           <p className="comment-posted-title">
-            {state.posted.status === "APPROVED"
-              ? "Thank you, your comment is published."
-              : "Thank you. Your comment is awaiting moderation."}
+            {state.posted.status === "APPROVED" ? t("published") : t("awaiting")}
           </p>
           <blockquote>
             <p className="comment-author">{state.posted.authorName}</p>
@@ -186,10 +186,10 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
           </blockquote>
           {state.posted.status === "APPROVED" ? (
             <p>
-              <Link href={`/comment/${state.posted.id}`}>See it in the conversation</Link>
+              <Link href={`/comment/${state.posted.id}`}>{t("seeIt")}</Link>
             </p>
           ) : (
-            <p className="meta">Only you can see it until a moderator approves it.</p>
+            <p className="meta">{t("onlyYou")}</p>
           )}
         </div>
       )}
@@ -204,16 +204,16 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
         className="comment-form"
         noValidate
         aria-busy={pending}
-        aria-label={replyName ? `Reply to ${replyName}` : undefined}
+        aria-label={replyName ? t("replyTo", { name: replyName }) : undefined}
       >
         {replyName && (
           <p className="replying-to">
-            Replying to {replyName}
+            {t("replyingTo", { name: replyName })}
             {replyTo && (
               <>
                 {" "}
                 <button type="button" className="link-button" onClick={cancelReply}>
-                  Cancel reply
+                  {t("cancelReply")}
                 </button>
               </>
             )}
@@ -233,7 +233,7 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
         </noscript>
         {/* Hidden from people (and from assistive technology): only bots fill it in. */}
         <div className="hp" aria-hidden="true">
-          <label htmlFor={`${id}-company`}>Company</label>
+          <label htmlFor={`${id}-company`}>{t("company")}</label>
           <input
             id={`${id}-company`}
             name="company"
@@ -245,7 +245,7 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
         </div>
         {field(
           "body",
-          "Comment",
+          t("body"),
           true,
           <textarea
             {...control("body")}
@@ -257,19 +257,19 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
         <div className="field-row">
           {field(
             "authorName",
-            "Name",
+            t("name"),
             true,
             <input {...control("authorName")} type="text" autoComplete="name" required maxLength={200} />,
           )}
           {field(
             "authorEmail",
-            "Email",
+            t("email"),
             true,
             <input {...control("authorEmail")} type="email" autoComplete="email" required maxLength={300} />,
           )}
           {field(
             "authorUrl",
-            "Website",
+            t("website"),
             false,
             <input {...control("authorUrl")} type="url" autoComplete="url" maxLength={300} />,
           )}
@@ -281,12 +281,10 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
             type="checkbox"
             defaultChecked={values?.remember ?? typedEarly?.remember ?? Boolean(saved.email)}
           />
-          <label htmlFor={`${id}-remember`}>
-            Save my name, email, and website in this browser for the next time I comment.
-          </label>
+          <label htmlFor={`${id}-remember`}>{t("remember")}</label>
         </div>
         <button type="submit" disabled={pending}>
-          {pending ? "Posting…" : replyParent ? "Post Reply" : "Post Comment"}
+          {pending ? t("posting") : replyParent ? t("postReply") : t("postComment")}
         </button>
       </form>
     </div>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { commentThreadsHtml } from "@/lib/comments/markup";
 import { commentPagePath } from "@/lib/comments/permalinks";
 import type { CommentSection as Section } from "@/lib/comments/queries";
@@ -7,25 +9,23 @@ import { CommentText } from "./CommentText";
 import { OwnCommentsIsland } from "./OwnCommentsIsland";
 import { ReportDialog } from "./ReportDialog";
 
-export function commentCountLabel(count: number): string {
-  return count === 0 ? "No comments yet" : count === 1 ? "1 comment" : `${count} comments`;
-}
-
 export function CommentSection({ section, articleHref }: { section: Section; articleHref: string }) {
+  const t = useTranslations("Comments");
+  const count = useTranslations("Article");
   const open = !section.closed;
   const pageHref = (page: number) => commentPagePath(articleHref, page, section.defaultPage);
   return (
     <section id="comments" className="comments" aria-labelledby="comments-heading">
-      <h2 id="comments-heading">{commentCountLabel(section.approvedCount)}</h2>
+      <h2 id="comments-heading">{count("commentCount", { count: section.approvedCount })}</h2>
       {section.featured.length > 0 && (
         <section className="featured-comments" aria-labelledby="featured-heading">
-          <h3 id="featured-heading">Featured</h3>
+          <h3 id="featured-heading">{t("featured")}</h3>
           <ul>
             {section.featured.map((comment) => (
               <li key={comment.id}>
                 <p className="comment-meta">
                   <span className="comment-author">{comment.authorName}</span>{" "}
-                  <Link href={`/comment/${comment.id}`}>View in thread</Link>
+                  <Link href={`/comment/${comment.id}`}>{t("viewInThread")}</Link>
                 </p>
                 <CommentText text={comment.body} />
               </li>
@@ -41,36 +41,43 @@ export function CommentSection({ section, articleHref }: { section: Section; art
         />
       )}
       {section.pageCount > 1 && (
-        <nav className="pager comment-pager" aria-label="Comment pages">
-          {section.page > 1 && <Link href={`${pageHref(section.page - 1)}#comments`}>← Older comments</Link>}
-          <span>
-            Page {section.page} of {section.pageCount}
-          </span>
+        <nav className="pager comment-pager" aria-label={t("pages")}>
+          {section.page > 1 && <Link href={`${pageHref(section.page - 1)}#comments`}>{t("older")}</Link>}
+          <span>{t("pageOf", { page: section.page, count: section.pageCount })}</span>
           {section.page < section.pageCount && (
             <Link href={`${pageHref(section.page + 1)}#comments`} rel="next">
-              Newer comments →
+              {t("newer")}
             </Link>
           )}
         </nav>
       )}
-      <OwnCommentsIsland articleId={section.articleId} />
-      {section.threads.length > 0 && <ReportDialog articleId={section.articleId} />}
+      {/* The islands below get only their own strings (ClientMessages). */}
+      <ClientMessages namespaces={["OwnComments", "EditForm"]}>
+        <OwnCommentsIsland articleId={section.articleId} />
+      </ClientMessages>
+      {section.threads.length > 0 && (
+        <ClientMessages namespaces={["ReportForm"]}>
+          <ReportDialog articleId={section.articleId} />
+        </ClientMessages>
+      )}
       {open ? (
         <div id="respond" className="respond">
-          <h2>Leave a Reply</h2>
+          <h2>{t("leaveReply")}</h2>
           <p className="form-note">
-            Your email address will not be published. Required fields are marked{" "}
-            <span aria-hidden="true">*</span>
-            <span className="visually-hidden">with an asterisk</span>.
+            {t.rich("required", {
+              star: (chunks) => <span aria-hidden="true">{chunks}</span>,
+              hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+            })}
           </p>
-          <CommentForm articleId={section.articleId} />
+          <ClientMessages namespaces={["CommentForm"]}>
+            <CommentForm articleId={section.articleId} />
+          </ClientMessages>
           <p className="form-note privacy-notice">
-            This site uses its own spam filter to reduce spam; nothing you type is sent to a third party.{" "}
-            <Link href="/privacy#spam-filter">Learn how your comment data is processed.</Link>
+            {t("privacyNotice")} <Link href="/privacy#spam-filter">{t("privacyLink")}</Link>
           </p>
         </div>
       ) : (
-        <p className="comments-closed">Comments are closed.</p>
+        <p className="comments-closed">{t("closed")}</p>
       )}
     </section>
   );

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { editComment, type EditState } from "@/lib/comments/actions";
+import { formatTime } from "@/lib/site/format";
 
 type Props = {
   commentId: number;
@@ -19,15 +21,17 @@ export function EditForm({
   initialState = { status: "idle" },
 }: Props) {
   const [state, action, pending] = useActionState<EditState, FormData>(editComment, initialState);
+  const t = useTranslations("EditForm");
   const id = useId();
-  const until = new Date(editableUntil).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+  // On the newsroom's clock, as every other time the site shows.
+  const until = t("label", { time: formatTime(editableUntil) });
   return (
     <details className="edit-details" open={state.status !== "idle"}>
-      <summary>Edit</summary>
+      <summary>{t("edit")}</summary>
       <form action={action} className="edit-form">
         <input type="hidden" name="commentId" value={commentId} />
         <input type="hidden" name="articleId" value={articleId} />
-        <label htmlFor={`${id}-body`}>Your comment (editable until {until})</label>
+        <label htmlFor={`${id}-body`}>{until}</label>
         <textarea
           id={`${id}-body`}
           name="body"
@@ -37,14 +41,10 @@ export function EditForm({
         />
         {state.status === "error" && <p className="field-error">{state.message}</p>}
         {state.status === "saved" && (
-          <p role="status">
-            {state.commentStatus === "APPROVED"
-              ? "Saved."
-              : "Saved. Your edited comment is awaiting moderation."}
-          </p>
+          <p role="status">{state.commentStatus === "APPROVED" ? t("saved") : t("savedPending")}</p>
         )}
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save changes"}
+          {pending ? t("saving") : t("save")}
         </button>
       </form>
     </details>

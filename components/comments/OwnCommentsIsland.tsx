@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { EditState } from "@/lib/comments/actions";
 import type { OwnComment } from "@/lib/comments/queries";
@@ -53,17 +54,16 @@ export function OwnCommentList({
   articleId: number;
   edited?: { commentId: number; state: EditState };
 }) {
+  const t = useTranslations("OwnComments");
   return (
     <section className="own-comments" aria-labelledby="own-comments-heading">
-      <h3 id="own-comments-heading">Your comments</h3>
+      <h3 id="own-comments-heading">{t("heading")}</h3>
       <ol>
         {comments.map((comment) => (
           <li key={comment.id} id={`own-comment-${comment.id}`} className="comment own">
             <p className="comment-meta">
               <span className="comment-author">{comment.authorName}</span>
-              {comment.status === "PENDING" && (
-                <span className="awaiting">Your comment is awaiting moderation.</span>
-              )}
+              {comment.status === "PENDING" && <span className="awaiting">{t("awaiting")}</span>}
             </p>
             <CommentText text={comment.body} />
             {comment.editable && (

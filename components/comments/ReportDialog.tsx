@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { ReportForm } from "./ReportForm";
 
@@ -13,6 +14,7 @@ type Target = { id: number; name: string; opener: HTMLElement };
 export function ReportDialog({ articleId }: { articleId: number }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [target, setTarget] = useState<Target | null>(null);
+  const t = useTranslations("ReportForm");
   const id = useId();
 
   useEffect(() => {
@@ -46,10 +48,10 @@ export function ReportDialog({ articleId }: { articleId: number }) {
         setTarget(null);
       }}
     >
-      <h2 id={`${id}-title`}>Report a comment{target?.name ? ` by ${target.name}` : ""}</h2>
+      <h2 id={`${id}-title`}>{target?.name ? t("titleBy", { name: target.name }) : t("title")}</h2>
       {target && <ReportForm key={target.id} commentId={target.id} articleId={articleId} />}
       <button type="button" className="link-button" onClick={() => dialog.current?.close()}>
-        Close
+        {t("close")}
       </button>
     </dialog>
   );

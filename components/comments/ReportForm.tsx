@@ -1,14 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { reportComment, type ReportState } from "@/lib/comments/actions";
 
-const REASONS = [
-  ["SPAM", "Spam"],
-  ["ABUSE", "Abusive or hateful"],
-  ["OFF_TOPIC", "Off-topic"],
-  ["ILLEGAL", "Illegal content"],
-] as const;
+const REASONS = ["SPAM", "ABUSE", "OFF_TOPIC", "ILLEGAL"] as const;
 
 export function ReportForm({
   commentId,
@@ -20,6 +16,7 @@ export function ReportForm({
   initialState?: ReportState;
 }) {
   const [state, action, pending] = useActionState<ReportState, FormData>(reportComment, initialState);
+  const t = useTranslations("ReportForm");
   const id = useId();
   if (state.status === "reported") return <p role="status">{state.message}</p>;
   return (
@@ -27,19 +24,19 @@ export function ReportForm({
       <input type="hidden" name="commentId" value={commentId} />
       <input type="hidden" name="articleId" value={articleId} />
       <fieldset>
-        <legend>Why should moderators look at this comment?</legend>
-        {REASONS.map(([value, label]) => (
+        <legend>{t("legend")}</legend>
+        {REASONS.map((value) => (
           <div key={value} className="checkbox">
             <input type="radio" id={`${id}-${value}`} name="reason" value={value} required />
-            <label htmlFor={`${id}-${value}`}>{label}</label>
+            <label htmlFor={`${id}-${value}`}>{t(value)}</label>
           </div>
         ))}
       </fieldset>
-      <label htmlFor={`${id}-details`}>Details (optional)</label>
+      <label htmlFor={`${id}-details`}>{t("details")}</label>
       <textarea id={`${id}-details`} name="details" rows={2} maxLength={1000} />
       {state.status === "error" && <p className="field-error">{state.message}</p>}
       <button type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Send report"}
+        {pending ? t("sending") : t("send")}
       </button>
     </form>
   );

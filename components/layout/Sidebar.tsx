@@ -1,17 +1,19 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ArticleCard, PickCard } from "@/lib/articles/queries";
 import { StoryList } from "@/components/article/StoryList";
 
 export function Sidebar({ recent, picks }: { recent: ArticleCard[]; picks: PickCard[] }) {
+  const t = useTranslations("Sidebar");
   return (
     <aside className="sidebar">
       <section aria-labelledby="recent-news-heading">
-        <h2 id="recent-news-heading">Recent News</h2>
+        <h2 id="recent-news-heading">{t("recentNews")}</h2>
         <StoryList stories={recent} />
       </section>
       {picks.length > 0 && (
         <section aria-labelledby="editors-pick-heading">
-          <h2 id="editors-pick-heading">Editor&apos;s Pick</h2>
+          <h2 id="editors-pick-heading">{t("editorsPick")}</h2>
           <ol className="story-list picks">
             {picks.map((pick) => (
               <li key={pick.id}>

@@ -1,18 +1,20 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { Section } from "@/lib/articles/queries";
 
 export function SiteHeader({ siteName, sections }: { siteName: string; sections: Section[] }) {
+  const t = useTranslations("Layout");
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t("skipToContent")}
       </a>
       <div className="masthead">
         <Link href="/" className="site-name">
           {siteName}
         </Link>
       </div>
-      <nav aria-label="Sections" className="section-nav">
+      <nav aria-label={t("sections")} className="section-nav">
         <ul>
           {sections.map((section) => (
             <li key={section.slug}>
@@ -32,6 +34,7 @@ export function SiteFooter({
   siteName: string;
   pages?: { title: string; href: string }[];
 }) {
+  const t = useTranslations("Layout");
   return (
     <footer className="site-footer">
       <p>
@@ -42,7 +45,7 @@ export function SiteFooter({
             <Link href={page.href}>{page.title}</Link>
           </span>
         ))}{" "}
-        · <Link href="/privacy">Privacy</Link>
+        · <Link href="/privacy">{t("privacy")}</Link>
       </p>
     </footer>
   );

@@ -1,8 +1,7 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { StoryList } from "@/components/article/StoryList";
 import type { ArticleList } from "@/lib/articles/listing";
-
-const KIND_LABEL = { section: "Section", tag: "Topic", author: "Author" } as const;
 
 /** A section, tag or author page: heading, stories, and an "Older stories" link. */
 export function ListingView({
@@ -14,24 +13,21 @@ export function ListingView({
   basePath: string;
   isFirstPage: boolean;
 }) {
+  const t = useTranslations("Listing");
   const { owner } = list;
   return (
     <div className="listing">
       <header className="listing-header">
-        <p className="kicker">{KIND_LABEL[owner.kind]}</p>
+        <p className="kicker">{t(owner.kind)}</p>
         <h1>{owner.name}</h1>
         {owner.description && <p className="dek">{owner.description}</p>}
       </header>
-      {list.articles.length === 0 ? (
-        <p>No stories here yet.</p>
-      ) : (
-        <StoryList stories={list.articles} showDek />
-      )}
-      <nav className="pager" aria-label="Pagination">
-        {!isFirstPage && <Link href={basePath}>Latest stories</Link>}
+      {list.articles.length === 0 ? <p>{t("empty")}</p> : <StoryList stories={list.articles} showDek />}
+      <nav className="pager" aria-label={t("pagination")}>
+        {!isFirstPage && <Link href={basePath}>{t("latest")}</Link>}
         {list.nextCursor && (
           <Link href={`${basePath}/older/${list.nextCursor}`} rel="next">
-            Older stories →
+            {t("older")}
           </Link>
         )}
       </nav>

@@ -1,12 +1,15 @@
+import { useTranslations } from "next-intl";
+
 /**
  * The search form: a plain GET form to /search, so it works the same with or without
  * JavaScript. `q` is the current query, kept in the field.
  */
 export function SearchForm({ q, id = "search-q" }: { q: string; id?: string }) {
+  const t = useTranslations("Search");
   return (
     <form role="search" action="/search" method="get" className="search-form">
       <label htmlFor={id} className="search-label">
-        Search articles
+        {t("label")}
       </label>
       <div className="search-row">
         {/* Keyed by the query so a client-side navigation to another search shows its text. */}
@@ -21,7 +24,7 @@ export function SearchForm({ q, id = "search-q" }: { q: string; id?: string }) {
           autoComplete="off"
         />
         <button type="submit" className="search-button">
-          Search
+          {t("submit")}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { Section } from "@/lib/articles/queries";
 import type { SearchResult } from "@/lib/search/queries";
 import { MAX_QUERY_LENGTH } from "@/lib/search/schema";
@@ -29,71 +30,59 @@ export function searchHref(q: string, cursor?: string | null): string {
   return `/search?${params.toString()}`;
 }
 
-const plural = (count: number, word: string) =>
-  `${count.toLocaleString("en-GB")} ${word}${count === 1 ? "" : "s"}`;
-
 /** The /search page body: heading, form, then results or a helpful message. */
 export function SearchView({ state }: { state: SearchViewState }) {
+  const t = useTranslations("Search");
   const q = state.kind === "prompt" ? "" : state.q;
   return (
     <div className="search-page">
-      <h1>Search</h1>
+      <h1>{t("heading")}</h1>
       <SearchForm q={q} />
       <SearchBody state={state} />
     </div>
   );
 }
 
+const kbd = (chunks: React.ReactNode) => <kbd>{chunks}</kbd>;
+
 function SearchBody({ state }: { state: SearchViewState }) {
+  const t = useTranslations("Search");
   switch (state.kind) {
     case "prompt":
       return (
         <div className="search-message">
-          <p>Search every story by its headline, summary or text, in English and in French.</p>
+          <p>{t("prompt")}</p>
           <ul className="search-tips">
-            <li>
-              Accents and word endings don’t matter: <kbd>election</kbd> also finds “élections”.
-            </li>
-            <li>
-              Put words in quotes for an exact phrase: <kbd>&quot;climate summit&quot;</kbd>.
-            </li>
-            <li>
-              Use <kbd>or</kbd> for either word, and a minus sign to leave a word out:{" "}
-              <kbd>hockey -junior</kbd>.
-            </li>
+            <li>{t.rich("tipAccents", { kbd })}</li>
+            <li>{t.rich("tipPhrase", { kbd })}</li>
+            <li>{t.rich("tipOperators", { kbd })}</li>
           </ul>
         </div>
       );
     case "too-long":
       return (
         <div className="search-message">
-          <p>
-            Your search is {plural(state.q.length, "character")} long; searches are limited to{" "}
-            {MAX_QUERY_LENGTH}. Try a few distinctive words instead.
-          </p>
+          <p>{t("tooLong", { length: state.q.length, max: MAX_QUERY_LENGTH })}</p>
         </div>
       );
     case "no-terms":
       return (
         <div className="search-message">
-          <p>
-            “{state.q}” only contains punctuation or very common words (like “the” or “de”), which the search
-            ignores. Try more specific words.
-          </p>
+          <p>{t("noTerms", { q: state.q })}</p>
         </div>
       );
     case "no-results":
       return (
         <div className="search-message">
-          <h2>No results for “{state.q}”</h2>
+          <h2>{t("noResults", { q: state.q })}</h2>
           <ul className="search-tips">
-            <li>Check the spelling.</li>
-            <li>Try fewer words, or more general ones.</li>
-            <li>Try the word in the other language: the site publishes in English and in French.</li>
+            <li>{t("tipSpelling")}</li>
+            <li>{t("tipFewer")}</li>
+            <li>{t("tipLanguage")}</li>
           </ul>
           {state.sections.length > 0 && (
             <>
-              <h2>Browse a section</h2>
+              <h2>{t("browseSection")}</h2>
               <ul className="search-sections">
                 {state.sections.map((section) => (
                   <li key={section.slug}>
@@ -111,9 +100,9 @@ function SearchBody({ state }: { state: SearchViewState }) {
         // A "More results" link followed after the list changed.
         return (
           <div className="search-message">
-            <p>No more results for “{q}”.</p>
+            <p>{t("noMore", { q })}</p>
             <p>
-              <Link href={searchHref(q)}>Back to the first results</Link>
+              <Link href={searchHref(q)}>{t("backToFirst")}</Link>
             </p>
           </div>
         );
@@ -124,21 +113,17 @@ function SearchBody({ state }: { state: SearchViewState }) {
         <>
           <p className="search-count">
             {start === 0 && end >= total
-              ? `${plural(total, "result")} for “${q}”`
-              : `Results ${start + 1}–${end} of ${total.toLocaleString("en-GB")} for “${q}”`}
+              ? t("countAll", { total, q })
+              : t("countRange", { from: start + 1, to: end, total, q })}
           </p>
           <SearchResultList results={results} start={start} />
-          {capped && (
-            <p className="search-message">
-              Only the {end} most relevant results are shown. Add words to narrow your search.
-            </p>
-          )}
+          {capped && <p className="search-message">{t("capped", { count: end })}</p>}
           {(start > 0 || nextCursor) && (
-            <nav className="search-pager" aria-label="Search results pages">
-              {start > 0 && <Link href={searchHref(q)}>First results</Link>}
+            <nav className="search-pager" aria-label={t("pages")}>
+              {start > 0 && <Link href={searchHref(q)}>{t("first")}</Link>}
               {nextCursor && (
                 <Link href={searchHref(q, nextCursor)} rel="next">
-                  More results →
+                  {t("more")}
                 </Link>
               )}
             </nav>

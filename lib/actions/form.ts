@@ -2,6 +2,7 @@
 // strings (given back with errors) and the input zod parses (repeated fields become lists,
 // files stay files). Handlers receive these; none reads FormData itself.
 import type { z } from "zod";
+import { translator } from "@/lib/i18n/messages";
 import type { FieldErrors, TypedValues } from "./state";
 
 /** React's own fields of a server-action form post, which are not the form's. */
@@ -35,4 +36,4 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return fieldErrors;
 }
 
-export const CORRECT_FIELDS = "Please correct the highlighted fields.";
+export const CORRECT_FIELDS = translator("Forms")("correctFields");

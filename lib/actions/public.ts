@@ -14,14 +14,16 @@ import { isDatabaseOutage, retryTransient } from "@/lib/db/transient";
 import type { z } from "zod";
 import type { RateLimiterPostgres } from "rate-limiter-flexible";
 import { respondWith } from "@/lib/forms/result";
+import { translator } from "@/lib/i18n/messages";
 import { consume } from "@/lib/security/rate-limit";
 import { clientIp, hashIp, isSameOrigin } from "@/lib/security/request";
 import { CORRECT_FIELDS, fieldErrorsOf, formInput, typedValues } from "./form";
 import type { FormAction } from "./admin";
 import type { FieldErrors, TypedValues } from "./state";
 
-export const UNVERIFIED =
-  "We could not verify where this form was sent from. Please reload the page and try again.";
+const t = translator("CommentErrors");
+
+export const UNVERIFIED = t("unverified");
 
 /** A refusal by the wrapper or the handler, before it becomes the form's own state. */
 export type Refused = { message: string; fieldErrors?: FieldErrors };
@@ -40,7 +42,7 @@ export type PublicActionOptions<State> = {
   unavailable?: string;
 };
 
-export const UNAVAILABLE = "We could not save your comment, please try again.";
+export const UNAVAILABLE = t("unavailable");
 
 export function publicAction<Schema extends z.ZodType, State>(
   schema: Schema,

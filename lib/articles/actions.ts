@@ -27,7 +27,10 @@ import {
   type ArticleFormValues,
   type ArticleState,
 } from "./admin-schema";
-import { formatNewsroomTime, parseNewsroomDateTime } from "@/lib/site/newsroom-time";
+import { parseNewsroomDateTime } from "@/lib/site/newsroom-time";
+import { formatNewsroomTime } from "@/lib/site/newsroom-format";
+import { CORRECT_FIELDS } from "@/lib/actions/form";
+import { translator } from "@/lib/i18n/messages";
 import { isDeletable, renderBodyPreview } from "./admin-queries";
 import { countParagraphs } from "./render";
 import {
@@ -45,6 +48,8 @@ import {
 } from "./revisions";
 import { storedImageSize, storeHeroImage, UploadRejected } from "./uploads";
 import { articleHref, isVisible } from "./visibility";
+
+const t = translator("AdminArticleResults");
 
 type FieldErrors = Record<string, string>;
 
@@ -81,10 +86,9 @@ export const saveArticle = adminAction(
     const before = input.id
       ? await db.article.findUnique({ where: { id: input.id }, select: editableSelect })
       : null;
-    if (input.id && !before) return fail("This article no longer exists: it may have been deleted.");
+    if (input.id && !before) return fail(t("gone"));
     const expectedVersion = input.overwriteVersion ?? input.version;
-    if (before && expectedVersion === undefined)
-      return fail("The form is missing the article's version. Reload the page and try again.");
+    if (before && expectedVersion === undefined) return fail(t("noVersion"));
 
     // The image first: once stored it is kept (in the returned values) even when another field
     // needs correcting, so nobody has to choose it again.
@@ -113,9 +117,7 @@ export const saveArticle = adminAction(
     const fieldErrors = { ...built.fieldErrors, ...step.fieldErrors };
     if (Object.keys(fieldErrors).length > 0 || !built.snapshot || !step.status) {
       return fail(
-        Object.values(fieldErrors).length === 1
-          ? Object.values(fieldErrors)[0]!
-          : "Please correct the highlighted fields.",
+        Object.values(fieldErrors).length === 1 ? Object.values(fieldErrors)[0]! : CORRECT_FIELDS,
         fieldErrors,
         kept,
       );
@@ -147,12 +149,7 @@ export const saveArticle = adminAction(
           ...kept,
           latestVersion: String(await currentVersion(before!.id)),
         });
-      if (isSlugTaken(error))
-        return fail(
-          "This slug was just taken by another article. Choose another.",
-          { slug: "This slug was just taken by another article. Choose another." },
-          kept,
-        );
+      if (isSlugTaken(error)) return fail(t("slugTaken"), { slug: t("slugTaken") }, kept);
       throw error;
     }
 
@@ -184,9 +181,8 @@ async function buildSnapshot(
   const articleId = before?.id ?? null;
 
   const slug = input.slug || slugify(input.title, LIMITS.slug);
-  if (!slug) fieldErrors.slug = "Enter a slug: the title has no letters or digits to make one from.";
-  else if ((RESERVED_ARTICLE_SLUGS as readonly string[]).includes(slug))
-    fieldErrors.slug = "This slug is used by the site itself; choose another.";
+  if (!slug) fieldErrors.slug = t("slugEmpty");
+  else if ((RESERVED_ARTICLE_SLUGS as readonly string[]).includes(slug)) fieldErrors.slug = t("slugReserved");
   else if (slug !== before?.slug) {
     const conflict = await slugConflict(db, slug, articleId);
     if (conflict) fieldErrors.slug = conflict;
@@ -197,9 +193,8 @@ async function buildSnapshot(
     db.section.findUnique({ where: { id: input.sectionId }, select: { id: true } }),
     authorIds.length ? db.author.findMany({ where: { id: { in: authorIds } }, select: { id: true } }) : [],
   ]);
-  if (!section) fieldErrors.sectionId = "This section no longer exists. Choose another.";
-  if (authors.length !== authorIds.length)
-    fieldErrors.authors = "One of the chosen authors no longer exists. Reload the page.";
+  if (!section) fieldErrors.sectionId = t("sectionGone");
+  if (authors.length !== authorIds.length) fieldErrors.authors = t("authorGone");
 
   const unsluggable = input.tags.find((name) => !slugify(name));
   if (unsluggable) fieldErrors.tags = `The tag “${unsluggable}” needs at least one letter or digit.`;
@@ -209,8 +204,7 @@ async function buildSnapshot(
 
   const hero = await heroImageFor(input, before, uploaded);
   if (hero.error) fieldErrors.heroImage = hero.error;
-  if (hero.image && !input.heroImageAlt)
-    fieldErrors.heroImageAlt = "Describe the image for readers who cannot see it.";
+  if (hero.image && !input.heroImageAlt) fieldErrors.heroImageAlt = t("altRequired");
 
   if (Object.keys(fieldErrors).length > 0) return { fieldErrors };
   return {
@@ -267,7 +261,7 @@ async function heroImageFor(
   const size = await storedImageSize(url);
   return size
     ? { image: { url, ...size, alt: "", caption: null, credit: null } }
-    : { image: null, error: "The image could not be found. Please choose it again." };
+    : { image: null, error: t("imageGone") };
 }
 
 /**
@@ -290,24 +284,19 @@ async function readAlsoLinks(body: string, values: ArticleFormValues, articleId:
       });
   }
   if (links.length === 0) return { links };
-  if (links.some((link) => link.targetId === articleId))
-    return { links, error: "An article cannot link to itself in Read also." };
+  if (links.some((link) => link.targetId === articleId)) return { links, error: t("selfLink") };
   const paragraphs = countParagraphs(body);
   const outside = links.find((link) => link.afterParagraph < 1 || link.afterParagraph > paragraphs);
   if (outside) {
     return {
       links,
-      error:
-        paragraphs === 0
-          ? "Write the body before placing Read-also links."
-          : `The body has ${paragraphs} paragraph${paragraphs === 1 ? "" : "s"}: choose a paragraph from 1 to ${paragraphs} for each Read-also link.`,
+      error: paragraphs === 0 ? t("bodyFirst") : t("paragraphRange", { count: paragraphs }),
     };
   }
   const found = await db.article.count({
     where: { id: { in: links.map((link) => link.targetId) }, status: "PUBLISHED" },
   });
-  if (found !== links.length)
-    return { links, error: "A Read-also article is no longer published. Remove it or choose another." };
+  if (found !== links.length) return { links, error: t("targetGone") };
   return { links };
 }
 
@@ -345,17 +334,15 @@ function publicationFor(
       };
     case "schedule": {
       const at = parseNewsroomDateTime(input.publishAt);
-      if (!at || at <= now)
-        return { fieldErrors: { publishAt: "Choose a time in the future (newsroom time, Paris)." } };
+      if (!at || at <= now) return { fieldErrors: { publishAt: t("futureTime") } };
       if (state === "published")
         return {
-          fieldErrors: { publishAt: "This article is live. Unpublish it before scheduling it again." },
+          fieldErrors: { publishAt: t("liveAlready") },
         };
       return { status: { status: "PUBLISHED", publishedAt: at }, fieldErrors: {} };
     }
     case "unpublish":
-      if (current.status !== "PUBLISHED")
-        return { fieldErrors: { form: "Only a published or scheduled article can be unpublished." } };
+      if (current.status !== "PUBLISHED") return { fieldErrors: { form: t("cannotUnpublish") } };
       return { status: { status: "ARCHIVED", publishedAt: current.publishedAt }, fieldErrors: {} };
     case "draft":
       return { status: { status: "DRAFT", publishedAt: current.publishedAt }, fieldErrors: {} };
@@ -413,11 +400,11 @@ async function auditSave(
 function successMessage(intent: ArticleFormInput["intent"], after: EditableArticle, now: Date): string {
   const state: ArticleState = articleState(after, now);
   if (intent === "schedule" && after.publishedAt)
-    return `Scheduled: it goes live at ${formatNewsroomTime(after.publishedAt)} (Paris time).`;
-  if (intent === "publish") return `Published: readers see it at ${articleHref(after)}.`;
-  if (intent === "unpublish") return "Unpublished: readers no longer see it.";
-  if (intent === "draft") return "Moved back to drafts: readers do not see it.";
-  return state === "published" ? "Saved: readers see the changes now." : "Saved.";
+    return t("scheduled", { when: formatNewsroomTime(after.publishedAt) });
+  if (intent === "publish") return t("published", { href: articleHref(after) });
+  if (intent === "unpublish") return t("unpublished");
+  if (intent === "draft") return t("drafted");
+  return state === "published" ? t("savedLive") : t("saved");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,9 +416,9 @@ async function conflictMessage(articleId: number): Promise<string> {
     orderBy: { version: "desc" },
     select: { createdAt: true, editor: { select: { name: true } } },
   });
-  const who = latest?.editor?.name ?? "another editor";
-  const when = latest ? ` at ${formatNewsroomTime(latest.createdAt)}` : "";
-  return `This article was changed by ${who}${when} since you opened it. Your changes are kept below; reload to see theirs.`;
+  const who = latest?.editor?.name ?? t("anotherEditor");
+  const when = latest ? formatNewsroomTime(latest.createdAt) : "none";
+  return t("conflict", { who, when });
 }
 
 async function currentVersion(articleId: number): Promise<number> {
@@ -498,7 +485,7 @@ export const restoreRevision = adminAction(
         select: { version: true, snapshot: true },
       }),
     ]);
-    if (!before || !revision) return fail("This revision no longer exists.");
+    if (!before || !revision) return fail(t("revisionGone"));
     const now = new Date();
     const snapshot = await restorable(parseSnapshot(revision.snapshot, snapshotOf(before)), before);
     const publication: Publication = {

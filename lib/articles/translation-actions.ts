@@ -13,6 +13,9 @@ import {
   translationResultPath,
   unlinkTranslation,
 } from "./translations";
+import { translator } from "@/lib/i18n/messages";
+
+const t = translator("AdminTranslationResults");
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -24,7 +27,7 @@ export const linkArticleTranslation = adminAction(
   "publish",
   z.object({
     id,
-    translation: z.string().trim().min(1, "Enter the id or the address of the translated article."),
+    translation: z.string().trim().min(1, t("enterReference")),
   }),
   onEditor,
   async (input, { user }): Promise<ActionState> => {
@@ -32,11 +35,11 @@ export const linkArticleTranslation = adminAction(
     const targetId = await resolveArticleReference(input.translation);
     const refused = (reason: string): ActionState => ({
       status: "error",
-      message: "Please correct the highlighted field.",
+      message: t("correctField"),
       fieldErrors: { translation: reason },
       values,
     });
-    if (targetId === null) return refused("No article has this id or address.");
+    if (targetId === null) return refused(t("noArticle"));
     const result = await db.$transaction(async (tx) => {
       const linked = await linkTranslation(tx, input.id, targetId);
       if (linked.ok)
@@ -51,7 +54,7 @@ export const linkArticleTranslation = adminAction(
     });
     if (!result.ok) return refused(result.message);
     expireTags(result.touched.map((touched) => tags.article(touched)));
-    return { status: "ok", message: "Translation linked." };
+    return { status: "ok", message: t("linked") };
   },
 );
 
@@ -73,6 +76,6 @@ export const unlinkArticleTranslation = adminAction(
       return ids;
     });
     expireTags(touched.map((articleId) => tags.article(articleId)));
-    return { status: "ok", message: "Translation link removed." };
+    return { status: "ok", message: t("unlinked") };
   },
 );

@@ -1,7 +1,10 @@
 // Articles that are translations of each other share a translationGroup: the article page links
 // to the others ("Read in English", "Lire en français") and lists them as hreflang alternates.
 import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/messages";
 import type { Prisma } from "@/lib/generated/prisma/client";
+
+const t = translator("AdminTranslationResults");
 
 /** Where a plain (no-JavaScript) post of the translation forms shows its result. */
 export const translationResultPath = (articleId: number) => `/admin/articles/${articleId}?translation=1`;
@@ -47,14 +50,14 @@ type LinkResult = { ok: true; touched: number[] } | { ok: false; message: string
  * group: linking a second French version is refused.
  */
 export async function linkTranslation(tx: Tx, articleId: number, targetId: number): Promise<LinkResult> {
-  if (articleId === targetId) return { ok: false, message: "An article cannot be its own translation." };
+  if (articleId === targetId) return { ok: false, message: t("ownTranslation") };
   const select = { id: true, lang: true, title: true, translationGroup: true } as const;
   const [article, target] = await Promise.all([
     tx.article.findUnique({ where: { id: articleId }, select }),
     tx.article.findUnique({ where: { id: targetId }, select }),
   ]);
-  if (!article) return { ok: false, message: "This article no longer exists." };
-  if (!target) return { ok: false, message: "No article has this id or address." };
+  if (!article) return { ok: false, message: t("articleGone") };
+  if (!target) return { ok: false, message: t("noArticle") };
   const members = async (group: string | null, fallback: typeof article) =>
     group ? tx.article.findMany({ where: { translationGroup: group }, select }) : [fallback];
   const together = [
@@ -66,7 +69,7 @@ export async function linkTranslation(tx: Tx, articleId: number, targetId: numbe
   if (new Set(languages).size !== languages.length)
     return {
       ok: false,
-      message: `“${target.title}” is in the same language as an article already linked (one version per language).`,
+      message: t("sameLanguage", { title: target.title }),
     };
   const group = article.translationGroup ?? target.translationGroup ?? `translation-${article.id}`;
   await tx.article.updateMany({

@@ -2,6 +2,7 @@
 // Sign-in and sign-out. "Wrong email or password" never says which one was wrong.
 import "server-only";
 import { AuthError } from "next-auth";
+import { translator } from "@/lib/i18n/messages";
 import { respondWith } from "@/lib/forms/result";
 import { signIn, signOut, TooManyAttempts } from "./config";
 
@@ -29,8 +30,8 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     if (!(error instanceof AuthError)) throw error; // the success redirect
     const message =
       error instanceof TooManyAttempts
-        ? "Too many failed sign-ins from this address. Please wait 15 minutes and try again."
-        : "Wrong email or password.";
+        ? translator("AdminSignIn")("tooMany")
+        : translator("AdminSignIn")("wrong");
     return respondWith(
       { status: "error", message, email },
       `/admin/sign-in?from=${encodeURIComponent(destination)}`,

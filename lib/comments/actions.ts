@@ -22,6 +22,9 @@ import {
 import { respondPath } from "./permalinks";
 import { COMMENT_FIELDS, commentSchema, editSchema, reportSchema, type CommentField } from "./schema";
 import { submitComment } from "./submit";
+import { translator } from "@/lib/i18n/messages";
+
+const t = translator("CommentErrors");
 
 export type CommentFormValues = {
   authorName: string;
@@ -68,8 +71,7 @@ export const postComment = publicAction(
     respondTo: (typed) => respondPath(idOf(typed.articleId) ?? 0, { replyTo: idOf(typed.parentId) }),
     rateLimit: {
       limiter: LIMITS.comment,
-      message: (wait) =>
-        `You have posted many comments in a short time. Please wait ${Math.ceil(wait / 60)} minute(s) and try again.`,
+      message: (wait) => t("tooManyComments", { minutes: Math.ceil(wait / 60) }),
     },
     refused: ({ message, fieldErrors }, typed): CommentFormState => ({
       status: "error",
@@ -138,7 +140,7 @@ export const editComment = publicAction(
     respondTo: (typed) => respondPath(idOf(typed.articleId) ?? 0, { edit: idOf(typed.commentId) }),
     rateLimit: {
       limiter: LIMITS.comment,
-      message: () => "Too many changes in a short time. Please wait a few minutes.",
+      message: () => t("tooManyEdits"),
     },
     refused: ({ message, fieldErrors }, typed): EditState => ({
       status: "error",
@@ -193,7 +195,7 @@ export const reportComment = publicAction(
     respondTo: (typed) => respondPath(idOf(typed.articleId) ?? 0, { report: idOf(typed.commentId) }),
     rateLimit: {
       limiter: LIMITS.report,
-      message: () => "You have sent many reports recently. Please try again later.",
+      message: () => t("tooManyReports"),
     },
     refused: ({ message, fieldErrors }): ReportState => ({
       status: "error",
@@ -205,14 +207,13 @@ export const reportComment = publicAction(
       where: { id: input.commentId },
       select: { id: true, status: true },
     });
-    if (!comment || comment.status !== "APPROVED")
-      return { status: "error", message: "This comment is no longer available." };
+    if (!comment || comment.status !== "APPROVED") return { status: "error", message: t("commentGone") };
     // One report per reader and comment; reporting again updates the reason.
     await db.commentReport.upsert({
       where: { commentId_ipHash: { commentId: comment.id, ipHash } },
       create: { commentId: comment.id, ipHash, reason: input.reason, details: input.details },
       update: { reason: input.reason, details: input.details, resolvedAt: null },
     });
-    return { status: "reported", message: "Thank you. A moderator will review this comment." };
+    return { status: "reported", message: t("reported") };
   },
 );

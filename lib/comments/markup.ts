@@ -4,6 +4,7 @@
 // as HTML plus one compact copy: attributes use single quotes (a double quote costs four bytes
 // in the inline data), except the `id="comment-N"` anchors that tools look for. Everything
 // from a commenter is escaped here; nothing they type is ever interpreted as HTML.
+import { translator } from "@/lib/i18n/messages";
 import { formatDateTime } from "@/lib/site/format";
 import { safeHttpUrl } from "@/lib/security/urls";
 import type { PublicComment } from "./queries";
@@ -44,6 +45,8 @@ export function commentTextHtml(text: string): string {
   return `<div class='comment-text' dir='auto'>${body.join("")}</div>`;
 }
 
+const t = translator("Comments");
+
 function commentHtml(comment: PublicComment, open: boolean): string {
   const name = escapeHtml(comment.authorName);
   // Only http(s) addresses become links, whatever the row holds (imported or old data).
@@ -52,24 +55,24 @@ function commentHtml(comment: PublicComment, open: boolean): string {
     ? `<a href='${escapeHtml(authorHref)}' rel='ugc nofollow noopener' class='comment-author'>${name}</a>`
     : `<span class='comment-author'>${name}</span>`;
   const badges =
-    (comment.staff ? "<span class='badge'>Staff</span>" : "") +
-    (comment.featured ? "<span class='badge'>Featured</span>" : "");
+    (comment.staff ? `<span class='badge'>${escapeHtml(t("staff"))}</span>` : "") +
+    (comment.featured ? `<span class='badge'>${escapeHtml(t("featured"))}</span>` : "");
   const id = comment.id;
   const replies = comment.replies.length
     ? `<ol class='comment-replies'>${comment.replies.map((reply) => commentHtml(reply, open)).join("")}</ol>`
     : "";
   return (
-    `<li class='comment'><article id="comment-${id}" aria-label='Comment by ${name}'>` +
+    `<li class='comment'><article id="comment-${id}" aria-label='${escapeHtml(t("commentBy", { name: comment.authorName }))}'>` +
     // Old WordPress links (#comment-<its WordPress id>) land here too.
     (comment.wordpressId !== null && comment.wordpressId !== comment.id
       ? `<span id='comment-${comment.wordpressId}'></span>`
       : "") +
     `<header class='comment-meta'>${author}${badges}` +
     `<a href='#comment-${id}' class='comment-permalink'><time datetime='${comment.createdAt}'>${formatDateTime(comment.createdAt)}</time></a>` +
-    `${comment.editedAt ? "<span class='meta'>(edited)</span>" : ""}</header>` +
+    `${comment.editedAt ? `<span class='meta'>${escapeHtml(t("edited"))}</span>` : ""}</header>` +
     commentTextHtml(comment.body) +
-    `<p class='comment-actions'>${open ? `<a href='/comment/${id}/reply' class='reply-link'>Reply</a>` : ""}` +
-    `<a href='/comment/${id}/report' class='report-link'>Report</a></p></article>${replies}</li>`
+    `<p class='comment-actions'>${open ? `<a href='/comment/${id}/reply' class='reply-link'>${escapeHtml(t("reply"))}</a>` : ""}` +
+    `<a href='/comment/${id}/report' class='report-link'>${escapeHtml(t("report"))}</a></p></article>${replies}</li>`
   );
 }
 

@@ -1,11 +1,15 @@
-// The "Leave a Reply" form: what is accepted, and the messages shown next to each field.
+// The "Leave a Reply" form: what is accepted, and the messages shown next to each field, in the
+// build's language (messages/<locale>.json, namespace CommentErrors).
 import { z } from "zod";
+import { translator } from "@/lib/i18n/messages";
 import { MAX_COMMENT_LENGTH } from "./limits";
+
+const t = translator("CommentErrors");
 
 const optionalUrl = z
   .string()
   .trim()
-  .max(200, "Your website address is too long (200 characters at most).")
+  .max(200, t("urlTooLong"))
   .transform((value) => (value && !/^[a-z][a-z0-9+.-]*:/i.test(value) ? `https://${value}` : value))
   .refine((value) => {
     if (!value) return true;
@@ -15,7 +19,7 @@ const optionalUrl = z
     } catch {
       return false;
     }
-  }, "Please enter a valid website address, such as https://example.com, or leave it empty.")
+  }, t("urlInvalid"))
   .transform((value) => value || null);
 
 export const commentBodySchema = z
@@ -24,11 +28,8 @@ export const commentBodySchema = z
   .pipe(
     z
       .string()
-      .min(1, "Please write your comment.")
-      .max(
-        MAX_COMMENT_LENGTH,
-        `Your comment is too long: please keep it under ${MAX_COMMENT_LENGTH.toLocaleString("en")} characters.`,
-      ),
+      .min(1, t("bodyRequired"))
+      .max(MAX_COMMENT_LENGTH, t("bodyTooLong", { max: MAX_COMMENT_LENGTH })),
   );
 
 export const commentSchema = z.object({
@@ -38,17 +39,13 @@ export const commentSchema = z.object({
     .optional()
     .transform((value) => (value ? Number(value) : null))
     .pipe(z.number().int().positive().nullable()),
-  authorName: z
-    .string()
-    .trim()
-    .min(1, "Please enter your name.")
-    .max(80, "Your name is too long (80 characters at most)."),
+  authorName: z.string().trim().min(1, t("nameRequired")).max(80, t("nameTooLong")),
   authorEmail: z
     .string()
     .trim()
-    .min(1, "Please enter your email address (it will not be published).")
-    .max(254, "Your email address is too long.")
-    .pipe(z.email("Please enter a valid email address, such as name@example.com.")),
+    .min(1, t("emailRequired"))
+    .max(254, t("emailTooLong"))
+    .pipe(z.email(t("emailInvalid"))),
   authorUrl: optionalUrl.optional().transform((value) => value ?? null),
   body: commentBodySchema,
   remember: z.literal("on").optional().transform(Boolean),
@@ -65,13 +62,8 @@ export type CommentField = (typeof COMMENT_FIELDS)[number];
 
 export const reportSchema = z.object({
   commentId: z.coerce.number().int().positive(),
-  reason: z.enum(["SPAM", "ABUSE", "OFF_TOPIC", "ILLEGAL"], { error: "Please choose a reason." }),
-  details: z
-    .string()
-    .trim()
-    .max(1000, "Please keep the details under 1,000 characters.")
-    .optional()
-    .default(""),
+  reason: z.enum(["SPAM", "ABUSE", "OFF_TOPIC", "ILLEGAL"], { error: t("reasonRequired") }),
+  details: z.string().trim().max(1000, t("detailsTooLong")).optional().default(""),
 });
 
 export const editSchema = z.object({

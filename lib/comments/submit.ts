@@ -3,6 +3,7 @@
 // with its first status change, or refuse it with a message.
 import "server-only";
 import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/messages";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { moderate } from "@/lib/moderation/moderate";
@@ -87,7 +88,7 @@ export async function submitComment(input: Input, request: SubmitRequest): Promi
   if (input.parentId && !parent)
     return {
       kind: "refused",
-      refusal: { message: "The comment you are replying to is no longer available." },
+      refusal: { message: translator("CommentErrors")("parentGone") },
     };
   const hash = outcome.emailHash;
 

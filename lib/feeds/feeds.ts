@@ -11,7 +11,12 @@
 //   the content does.
 import { Feed, type Item } from "feed";
 import type { ArticleCard } from "@/lib/articles/cards";
+import { SITE_LOCALE } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 import { absoluteUrl, cdataSafe, plainTextToHtml, stripInvalidXmlChars } from "./xml";
+
+// The feeds' own words (channel descriptions) and language follow the interface's.
+const t = translator("Feeds");
 
 export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
@@ -133,11 +138,11 @@ export function siteChannel(site: { siteUrl: string; siteName: string }): FeedCh
   return {
     ...site,
     title: site.siteName,
-    description: `Latest news from ${site.siteName}`,
+    description: t("siteDescription", { site: site.siteName }),
     pagePath: "/",
     rssPath: "/feed.xml",
     atomPath: "/atom.xml",
-    language: "en",
+    language: SITE_LOCALE,
   };
 }
 
@@ -150,10 +155,11 @@ export function sectionChannel(
   return {
     ...site,
     title: `${section.name} – ${site.siteName}`,
-    description: section.description || `Latest ${section.name} news from ${site.siteName}`,
+    description:
+      section.description || t("sectionDescription", { section: section.name, site: site.siteName }),
     pagePath: path,
     rssPath: `${path}/feed.xml`,
     atomPath: `${path}/atom.xml`,
-    language: "en",
+    language: SITE_LOCALE,
   };
 }

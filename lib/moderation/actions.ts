@@ -14,6 +14,7 @@ import { emailHash } from "@/lib/comments/identity";
 import { commentBodySchema } from "@/lib/comments/schema";
 import { loadDiscussionSettings } from "@/lib/settings/discussion";
 import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/messages";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus, CommenterStanding } from "@/lib/generated/prisma/enums";
 import { retrain, tokensForComment, trainFromDecision, untrain } from "@/lib/spam";
@@ -54,12 +55,12 @@ function refresh(articleIds: Iterable<number>): void {
   expireTags([...articleIds].map((articleId) => tags.comments(articleId)));
 }
 
-const NOTHING_SELECTED = "Select at least one comment.";
+const t = translator("AdminModerationResults");
+const NOTHING_SELECTED = t("nothingSelected");
 
 function selectionOrError(selection: Selection): number[] | ActionState {
   const ids = selectedIds(selection);
-  if (ids === null)
-    return { status: "error", message: "That selection is not valid; reload the page and try again." };
+  if (ids === null) return { status: "error", message: t("invalidSelection") };
   if (ids.length === 0)
     return { status: "error", message: NOTHING_SELECTED, fieldErrors: { ids: NOTHING_SELECTED } };
   return ids;
@@ -72,7 +73,7 @@ async function lockComments(tx: Tx, ids: number[]): Promise<void> {
 
 type Skips = Map<string, number>;
 const skip = (skips: Skips, reason: string) => skips.set(reason, (skips.get(reason) ?? 0) + 1);
-const GONE = "no longer exists";
+const GONE = t("skip_gone");
 
 /**
  * The end of a batch: refreshes the articles whose comments changed (one entry per changed
@@ -265,7 +266,7 @@ async function changeStatus(verb: StatusVerb, ids: number[], user: StaffUser): P
     articles,
     [
       [VERB_DONE[verb], articles.length - dismissed],
-      ["Reports dismissed", dismissed],
+      [t("reportsDismissed"), dismissed],
     ],
     skips,
   );
@@ -332,7 +333,7 @@ export const deleteComments = bulkAction("moderation.delete", async (ids, user) 
     const touched: number[] = [];
     for (const comment of comments) {
       if (comment.status !== "TRASH") {
-        skip(skips, "only comments in the trash can be deleted forever");
+        skip(skips, t("skip_onlyTrash"));
         continue;
       }
       // The comment and its history go; the audit entry keeps who deleted what.
@@ -354,7 +355,7 @@ export const deleteComments = bulkAction("moderation.delete", async (ids, user) 
     }
     return touched;
   }, TRANSACTION);
-  return batchDone(articles, [["Deleted forever", articles.length]], skips);
+  return batchDone(articles, [[t("deletedForever"), articles.length]], skips);
 });
 
 // ——— Feature / unfeature (approved comments only) ———
@@ -370,8 +371,9 @@ async function setFeatured(featured: boolean, ids: number[], user: StaffUser): P
     );
     const touched: number[] = [];
     for (const comment of comments) {
-      if (comment.status !== "APPROVED") skip(skips, "only approved comments can be featured");
-      else if (comment.featured === featured) skip(skips, featured ? "already featured" : "not featured");
+      if (comment.status !== "APPROVED") skip(skips, t("skip_onlyApproved"));
+      else if (comment.featured === featured)
+        skip(skips, featured ? t("skip_alreadyFeatured") : t("skip_notFeatured"));
       else {
         const reason = featured ? "featured by a moderator" : "no longer featured";
         await tx.comment.update({
@@ -395,7 +397,7 @@ async function setFeatured(featured: boolean, ids: number[], user: StaffUser): P
     }
     return touched;
   }, TRANSACTION);
-  return batchDone(articles, [[featured ? "Featured" : "No longer featured", articles.length]], skips);
+  return batchDone(articles, [[featured ? t("featured") : t("unfeatured"), articles.length]], skips);
 }
 
 export const featureComments = bulkAction("moderation.feature", (ids, user) => setFeatured(true, ids, user));
@@ -412,9 +414,9 @@ const STANDING_AUDIT: Record<CommenterStanding, string> = {
   NORMAL: "commenter.reset",
 };
 const STANDING_DONE: Record<CommenterStanding, string> = {
-  BANNED: "Banned",
-  PREMODERATED: "Pre-moderated",
-  NORMAL: "In normal standing",
+  BANNED: t("standing_BANNED"),
+  PREMODERATED: t("standing_PREMODERATED"),
+  NORMAL: t("standing_NORMAL"),
 };
 
 /** Sets the standing of the authors of the selected comments (known by their email hash). */
@@ -428,11 +430,10 @@ async function setStanding(
     select: { id: true, articleId: true, emailHash: true, staffAuthorId: true },
   });
   const skips: Skips = new Map();
-  for (let missing = ids.length - comments.length; missing > 0; missing--)
-    skip(skips, "their comment no longer exists");
+  for (let missing = ids.length - comments.length; missing > 0; missing--) skip(skips, t("skip_authorGone"));
   const authors = new Map<string, number[]>();
   for (const comment of comments) {
-    if (comment.staffAuthorId !== null) skip(skips, "staff, not a reader");
+    if (comment.staffAuthorId !== null) skip(skips, t("skip_staff"));
     else authors.set(comment.emailHash, [...(authors.get(comment.emailHash) ?? []), comment.id]);
   }
   const changed = await db.$transaction(async (tx) => {
@@ -444,7 +445,7 @@ async function setStanding(
     for (const [hash, commentIds] of authors) {
       const from = before.find((commenter) => commenter.emailHash === hash)?.standing ?? "NORMAL";
       if (from === standing) {
-        skip(skips, `already ${STANDING_DONE[standing].toLowerCase()}`);
+        skip(skips, t(`skip_already_${standing}`));
         continue;
       }
       await tx.commenter.upsert({
@@ -493,19 +494,19 @@ async function replyAsStaff(
 ): Promise<ActionState> {
   const ids = selectionOrError(input.ids);
   if (!Array.isArray(ids)) return { ...ids, values };
-  if (ids.length !== 1) return { status: "error", message: "Reply to one comment at a time.", values };
+  if (ids.length !== 1) return { status: "error", message: t("replyOne"), values };
   const body = commentBodySchema.safeParse(input.body ?? "");
   if (!body.success) {
-    const message = body.error.issues[0]?.message ?? "Please write your reply.";
+    const message = body.error.issues[0]?.message ?? t("replyEmpty");
     return { status: "error", message, fieldErrors: { body: message }, values };
   }
   const settings = await loadDiscussionSettings();
   const outcome = await db.$transaction(async (tx) => {
     await lockComments(tx, ids);
     const target = await tx.comment.findUnique({ where: { id: ids[0] }, select: commentSelect });
-    if (!target) return { error: "That comment no longer exists." } as const;
+    if (!target) return { error: t("replyGone") } as const;
     if (target.status === "SPAM" || target.status === "TRASH")
-      return { error: "Restore this comment before replying to it." } as const;
+      return { error: t("replyRestoreFirst") } as const;
     const approved = target.status === "PENDING";
     if (approved) {
       const plan = planStatusChange("approve", {
@@ -517,7 +518,7 @@ async function replyAsStaff(
     }
     // The same rule as readers' replies: past the thread depth, beside the target.
     const attachTo = await replyTarget(target.id, target.articleId, settings.threadDepth, tx);
-    if (!attachTo) return { error: "That comment no longer exists." } as const;
+    if (!attachTo) return { error: t("replyGone") } as const;
     const reply = await tx.comment.create({
       data: {
         articleId: target.articleId,
@@ -549,7 +550,7 @@ async function replyAsStaff(
   refresh([outcome.articleId]);
   return {
     status: "ok",
-    message: outcome.approved ? "Comment approved and reply published." : "Reply published.",
+    message: outcome.approved ? t("replyApproved") : t("replyPublished"),
   };
 }
 

@@ -6,6 +6,7 @@
 // settings preview rebuilt from what was stored (lib/settings/preview.ts).
 import "server-only";
 import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/messages";
 import { isVisible } from "@/lib/articles/visibility";
 import { emailHash } from "@/lib/comments/identity";
 import { loadDiscussionSettings } from "@/lib/settings/discussion";
@@ -82,9 +83,11 @@ export type NewCommentModeration =
 
 export type EditModeration = { kind: "refused"; refusal: Refusal } | (Moderated & { comment: EditedComment });
 
-export const NOT_AVAILABLE = "This article is not available for comments.";
-export const NOT_YOURS = "You can only edit your own comments, from the browser you posted them with.";
-export const NOT_EDITABLE = "This comment can no longer be edited.";
+const t = translator("CommentErrors");
+
+export const NOT_AVAILABLE = t("articleUnavailable");
+export const NOT_YOURS = t("notYours");
+export const NOT_EDITABLE = t("notEditable");
 
 export function moderate(request: NewCommentRequest): Promise<NewCommentModeration>;
 export function moderate(request: EditRequest): Promise<EditModeration>;
@@ -206,9 +209,7 @@ async function moderateEdit(request: EditRequest): Promise<EditModeration> {
   if (!stored || stored.staffAuthorId !== null || stored.status === "SPAM" || stored.status === "TRASH")
     return refused(NOT_EDITABLE);
   if (now.getTime() - stored.createdAt.getTime() > settings.editWindowMinutes * 60_000)
-    return refused(
-      `Comments can be edited for ${settings.editWindowMinutes} minutes after posting; that time has passed.`,
-    );
+    return refused(t("editWindowPassed", { minutes: settings.editWindowMinutes }));
   if (!isVisible(stored.article, now)) return refused(NOT_AVAILABLE);
 
   const author = await authorHistory(stored.emailHash, browser, stored.id);

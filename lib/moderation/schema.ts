@@ -5,6 +5,10 @@
 import { z } from "zod";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import type { Label, SpamSignal } from "@/lib/spam";
+import { translator } from "@/lib/i18n/messages";
+
+// What moderators read after an action, in the build's language (AdminModerationResults).
+const t = translator("AdminModerationResults");
 
 export const QUEUE_PATH = "/admin/comments";
 export const QUEUE_PAGE_SIZE = 50;
@@ -162,11 +166,11 @@ export type Plan =
   | { kind: "skip"; reason: string };
 
 const SKIP = {
-  approved: "already approved",
-  spam: "already spam",
-  trashed: "already in the trash",
-  notSpam: "not in spam",
-  notRemoved: "not in spam or the trash",
+  approved: t("skip_approved"),
+  spam: t("skip_spam"),
+  trashed: t("skip_trashed"),
+  notSpam: t("skip_notSpam"),
+  notRemoved: t("skip_notRemoved"),
 } as const;
 
 /**
@@ -238,24 +242,24 @@ export function plural(count: number, word: string): string {
 }
 
 export const VERB_DONE: Record<StatusVerb, string> = {
-  approve: "Approved",
-  spam: "Marked as spam",
-  notSpam: "Marked as not spam and approved",
-  trash: "Moved to the trash",
-  restore: "Restored",
+  approve: t("done_approve"),
+  spam: t("done_spam"),
+  notSpam: t("done_notSpam"),
+  trash: t("done_trash"),
+  restore: t("done_restore"),
 };
 
 /** The ActionState message for a batch: what was done (label, count), and what was skipped and why. */
 export function batchMessage(
   done: [label: string, count: number][],
   skipped: Map<string, number>,
-  noun = "comment",
+  noun: "comment" | "author" = "comment",
 ): string {
   const parts = done
     .filter(([, count]) => count > 0)
-    .map(([label, count]) => `${label}: ${plural(count, noun)}.`);
-  for (const [reason, count] of skipped) parts.push(`${plural(count, noun)} skipped (${reason}).`);
-  return parts.join(" ") || "Nothing to do.";
+    .map(([label, count]) => t("done", { label, count, noun }));
+  for (const [reason, count] of skipped) parts.push(t("skipped", { reason, count, noun }));
+  return parts.join(" ") || t("nothing");
 }
 
 // ——— Which verbs a view offers ———

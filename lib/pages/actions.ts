@@ -9,6 +9,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sitePageSchema } from "./schema";
+import { CORRECT_FIELDS } from "@/lib/actions/form";
+import { translator } from "@/lib/i18n/messages";
+
+const t = translator("AdminPages");
 
 const editPath = (id: number | "new") => `/admin/pages/${id}`;
 
@@ -65,21 +69,17 @@ export const saveSitePage = adminAction(
         });
         return { id, slug: fields.slug, version: version + 1, before: before.slug };
       });
-      if (saved === null) return failure(values, "This page no longer exists.");
-      if (saved === "stale")
-        return failure(
-          values,
-          "Someone else saved this page since you opened it. Copy your text, reload the page and try again.",
-        );
+      if (saved === null) return failure(values, t("gone"));
+      if (saved === "stale") return failure(values, t("conflict"));
       const touched: CacheTag[] = [tags.sitePages, tags.sitePage(saved.slug)];
       if (saved.before && saved.before !== saved.slug) touched.push(tags.sitePage(saved.before));
       expireTags(touched);
       if (!id) redirect(`${editPath(saved.id)}?notice=created`);
-      return { status: "ok", message: "Page saved.", values: valuesOf(input, saved.version) };
+      return { status: "ok", message: t("saved"), values: valuesOf(input, saved.version) };
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-        return failure(values, "Please correct the highlighted fields.", {
-          slug: "Another page already uses this slug.",
+        return failure(values, CORRECT_FIELDS, {
+          slug: t("slugTaken"),
         });
       throw error;
     }

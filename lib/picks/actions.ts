@@ -21,6 +21,10 @@ import {
   reorderPicksSchema,
   updatePickSchema,
 } from "./schema";
+import { CORRECT_FIELDS } from "@/lib/actions/form";
+import { translator } from "@/lib/i18n/messages";
+
+const t = translator("AdminPicksResults");
 
 type Tx = Prisma.TransactionClient;
 type Tag = CacheTag;
@@ -78,14 +82,13 @@ export const addPick = adminAction(
         where: { id: articleId, ...visibleArticleWhere(new Date()) },
         select: { title: true },
       });
-      if (!article)
-        return failed("Only published stories can be picked; this one is not (or no longer) published.");
+      if (!article) return failed(t("notPublished"));
       const existing = await tx.editorPick.findUnique({ where: { articleId }, select: { isLead: true } });
       if (existing)
         return failed(
           existing.isLead
-            ? `"${article.title}" is the home lead story.`
-            : `"${article.title}" is already in Editor's Pick.`,
+            ? t("isLead", { title: article.title })
+            : t("alreadyPicked", { title: article.title }),
         );
       const rank = (await listedPicks(tx)).length + 1;
       await tx.editorPick.create({ data: { articleId, rank, pickedById: user.id } });
@@ -97,7 +100,7 @@ export const addPick = adminAction(
         targetId: articleId,
         details: { title: article.title, rank },
       });
-      return done(`Added "${article.title}" to Editor's Pick.`);
+      return done(t("added", { title: article.title }));
     }),
 );
 
@@ -112,8 +115,7 @@ export const removePick = adminAction(
         where: { id: pickId },
         select: { articleId: true, isLead: true, rank: true, note: true },
       });
-      if (!pick || pick.isLead)
-        return failed("This pick is no longer in the list. The page shows the current list.");
+      if (!pick || pick.isLead) return failed(t("gone"));
       const title = await titleOf(tx, pick.articleId);
       await tx.editorPick.delete({ where: { id: pickId } });
       const rest = await listedPicks(tx);
@@ -130,7 +132,7 @@ export const removePick = adminAction(
         targetId: pick.articleId,
         details: { title, rank: pick.rank, note: pick.note },
       });
-      return done(`Removed "${title}" from Editor's Pick.`);
+      return done(t("removed", { title }));
     }),
 );
 
@@ -144,12 +146,12 @@ export const movePick = adminAction(
       const picks = await listedPicks(tx);
       const current = picks.map((pick) => pick.id);
       const pick = picks.find((row) => row.id === pickId);
-      if (!pick) return failed("This pick is no longer in the list. The page shows the current list.");
+      if (!pick) return failed(t("gone"));
       const title = await titleOf(tx, pick.articleId);
       const order = moveOne(current, pickId, direction);
-      if (!order) return done(`"${title}" is already at the ${direction === "up" ? "top" : "bottom"}.`);
+      if (!order) return done(t("atEdge", { title, direction }));
       await saveOrder(tx, touched, user.id, picks, order);
-      return done(`Moved "${title}" ${direction} to position ${order.indexOf(pickId) + 1}.`);
+      return done(t("moved", { title, direction, position: order.indexOf(pickId) + 1 }));
     }),
 );
 
@@ -167,11 +169,9 @@ export const reorderPicks = adminAction(
           order,
         )
       )
-        return failed(
-          "The list changed while you were editing it. The page now shows the current list; please try again.",
-        );
+        return failed(t("changedMeanwhile"));
       await saveOrder(tx, touched, user.id, picks, order);
-      return done("Saved the new order.");
+      return done(t("orderSaved"));
     }),
 );
 
@@ -186,7 +186,7 @@ export const updatePick = adminAction(
         where: { id: pickId },
         select: { articleId: true, note: true, expiresAt: true },
       });
-      if (!pick) return failed("This pick is no longer in the list. The page shows the current list.");
+      if (!pick) return failed(t("gone"));
       const changes: Record<string, { before: string | null; after: string | null }> = {};
       if (pick.note !== note) changes.note = { before: pick.note, after: note };
       // The form shows minutes: the same minute as stored is no change (and keeps a past
@@ -196,9 +196,9 @@ export const updatePick = adminAction(
       if (newExpiry && expiresAt && expiresAt <= new Date()) {
         return {
           status: "error",
-          message: "Please correct the highlighted fields.",
+          message: CORRECT_FIELDS,
           fieldErrors: {
-            expiresAt: "Choose a time in the future, or leave it empty to keep the pick until it is removed.",
+            expiresAt: t("futureTime"),
           },
           values,
         };
@@ -209,7 +209,7 @@ export const updatePick = adminAction(
           after: expiresAt?.toISOString() ?? null,
         };
       const title = await titleOf(tx, pick.articleId);
-      if (Object.keys(changes).length === 0) return done(`Nothing to change for "${title}".`);
+      if (Object.keys(changes).length === 0) return done(t("nothingToChange", { title }));
       await tx.editorPick.update({
         where: { id: pickId },
         data: { note, ...(newExpiry ? { expiresAt } : {}) },
@@ -223,7 +223,7 @@ export const updatePick = adminAction(
         targetId: pick.articleId,
         details: { title, ...changes },
       });
-      return done(`Saved the note and expiry of "${title}".`);
+      return done(t("detailsSaved", { title }));
     }),
 );
 
@@ -244,7 +244,7 @@ export const setHomeLead = adminAction(
         select: { id: true, articleId: true },
       });
       if (articleId === null) {
-        if (!previous) return done("The home page already leads with the latest story.");
+        if (!previous) return done(t("alreadyLatest"));
         await tx.editorPick.delete({ where: { id: previous.id } });
         touched.add(tags.home);
         await recordAudit(tx, {
@@ -254,17 +254,14 @@ export const setHomeLead = adminAction(
           targetId: previous.articleId,
           details: { cleared: true, previous: previous.articleId },
         });
-        return done("Cleared the lead story: the home page now leads with the latest story.");
+        return done(t("leadCleared"));
       }
-      if (previous?.articleId === articleId) return done("This story already leads the home page.");
+      if (previous?.articleId === articleId) return done(t("alreadyLead"));
       const article = await tx.article.findFirst({
         where: { id: articleId, ...visibleArticleWhere(new Date()) },
         select: { title: true },
       });
-      if (!article)
-        return failed(
-          "Only published stories can lead the home page; this one is not (or no longer) published.",
-        );
+      if (!article) return failed(t("leadNotPublished"));
       if (previous) await tx.editorPick.delete({ where: { id: previous.id } });
       touched.add(tags.home);
       const wasPicked = await tx.editorPick.findUnique({ where: { articleId }, select: { id: true } });

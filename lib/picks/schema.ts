@@ -1,38 +1,42 @@
 // What the Editor's Pick forms may submit (all FormData values are strings).
 import { z } from "zod";
+import { translator } from "@/lib/i18n/messages";
 import { parseNewsroomDateTime } from "@/lib/site/newsroom-time";
+import { NOTE_MAX } from "./limits";
 
-export const NOTE_MAX = 160;
+export { NOTE_MAX };
 
-const id = (what: string) =>
+const t = translator("AdminPicksResults");
+
+const id = (what: "Article" | "Pick") =>
   z.coerce
-    .number({ error: `Missing ${what}.` })
-    .int({ error: `Invalid ${what}.` })
-    .positive({ error: `Invalid ${what}.` });
+    .number({ error: t(`missing${what}`) })
+    .int({ error: t(`invalid${what}`) })
+    .positive({ error: t(`invalid${what}`) });
 
-export const addPickSchema = z.object({ articleId: id("article") });
+export const addPickSchema = z.object({ articleId: id("Article") });
 
-export const pickIdSchema = z.object({ pickId: id("pick") });
+export const pickIdSchema = z.object({ pickId: id("Pick") });
 
 export const movePickSchema = z.object({
-  pickId: id("pick"),
-  direction: z.enum(["up", "down"], { error: "Choose Up or Down." }),
+  pickId: id("Pick"),
+  direction: z.enum(["up", "down"], { error: t("upOrDown") }),
 });
 
 /** Drag and drop sends the whole new order: pick ids, top first. */
 export const reorderPicksSchema = z.object({
   order: z
-    .string({ error: "Missing the new order." })
-    .regex(/^\d{1,10}(,\d{1,10})*$/, { error: "The new order is malformed." })
+    .string({ error: t("missingOrder") })
+    .regex(/^\d{1,10}(,\d{1,10})*$/, { error: t("badOrder") })
     .transform((value) => value.split(",").map(Number)),
 });
 
 export const updatePickSchema = z.object({
-  pickId: id("pick"),
+  pickId: id("Pick"),
   note: z
     .string()
     .trim()
-    .max(NOTE_MAX, { error: `Keep the note under ${NOTE_MAX} characters.` })
+    .max(NOTE_MAX, { error: t("noteLong", { max: NOTE_MAX }) })
     .optional()
     .transform((value) => value || null),
   expiresAt: z
@@ -42,7 +46,7 @@ export const updatePickSchema = z.object({
       if (!value?.trim()) return null;
       const at = parseNewsroomDateTime(value);
       if (!at) {
-        context.addIssue({ code: "custom", message: "Enter a date and time, e.g. 2026-12-01 18:00." });
+        context.addIssue({ code: "custom", message: t("dateTime") });
         return z.NEVER;
       }
       return at;
@@ -51,5 +55,5 @@ export const updatePickSchema = z.object({
 
 /** An article id, or empty to let the home page lead with the latest story. */
 export const homeLeadSchema = z.object({
-  articleId: z.union([z.literal("").transform(() => null), id("article")], { error: "Missing article." }),
+  articleId: z.union([z.literal("").transform(() => null), id("Article")], { error: t("missingArticle") }),
 });

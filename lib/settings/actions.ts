@@ -7,6 +7,8 @@ import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/a
 import { recordAudit } from "@/lib/audit/record";
 import { loadDiscussionSettings } from "@/lib/settings/discussion";
 import { db } from "@/lib/db";
+import { CORRECT_FIELDS } from "@/lib/actions/form";
+import { translator } from "@/lib/i18n/messages";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadReplayableComments, previewModeration, type ModerationPreview } from "./preview";
 import {
@@ -18,6 +20,8 @@ import {
   type SettingsInput,
 } from "./schema";
 
+const t = translator("AdminSettings");
+
 export type SettingsState = ActionState & { preview?: ModerationPreview };
 
 const SETTINGS_PATH = "/admin/settings";
@@ -25,7 +29,7 @@ const SETTINGS_PATH = "/admin/settings";
 const onSettingsPage = { respondTo: () => SETTINGS_PATH };
 
 function invalid(values: TypedValues, fieldErrors: Record<string, string>): SettingsState {
-  return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
+  return { status: "error", message: CORRECT_FIELDS, fieldErrors, values };
 }
 
 export const saveSettings = adminAction<typeof settingsSchema, SettingsState>(
@@ -57,8 +61,8 @@ export const saveSettings = adminAction<typeof settingsSchema, SettingsState>(
     if (changed.length > 0) expireTags([tags.settings]);
     const message =
       changed.length > 0
-        ? `Saved. Changed: ${changed.map((field) => SETTINGS_LABELS[field].toLowerCase()).join("; ")}.`
-        : "Nothing to save: the settings already had these values.";
+        ? t("saved", { fields: changed.map((field) => SETTINGS_LABELS[field].toLowerCase()).join("; ") })
+        : t("nothingToSave");
     return { status: "ok", message };
   },
 );
@@ -74,6 +78,6 @@ export const previewSettings = adminAction<typeof settingsSchema, SettingsState>
     if (errors) return invalid(values, errors);
     const [saved, comments] = await Promise.all([loadDiscussionSettings(), loadReplayableComments()]);
     const preview = previewModeration(comments, input, saved);
-    return { status: "ok", message: "Preview only: nothing was saved yet.", values, preview };
+    return { status: "ok", message: t("previewOnly"), values, preview };
   },
 );

@@ -3,12 +3,15 @@
 // otherwise; the key lists are textareas, one phrase per line.
 import { z } from "zod";
 import type { DiscussionSettings } from "@/lib/generated/prisma/client";
+import { translator } from "@/lib/i18n/messages";
+
+const t = translator("AdminSettings");
 
 export const KEY_MAX_LENGTH = 200;
 export const KEYS_MAX = 1000;
 
 function wholeNumber(min: number, max: number) {
-  const message = `Enter a whole number from ${min} to ${max}.`;
+  const message = t("wholeNumber", { min, max });
   return z
     .string({ error: message })
     .trim()
@@ -18,7 +21,7 @@ function wholeNumber(min: number, max: number) {
 }
 
 function fraction() {
-  const message = "Enter a number from 0 to 1, such as 0.9.";
+  const message = t("fraction");
   return z
     .string({ error: message })
     .trim()
@@ -45,12 +48,8 @@ const keyList = z
   ])
   .pipe(
     z
-      .array(
-        z
-          .string()
-          .max(KEY_MAX_LENGTH, { error: `Each phrase must be at most ${KEY_MAX_LENGTH} characters long.` }),
-      )
-      .max(KEYS_MAX, { error: `Keep the list to at most ${KEYS_MAX} phrases.` }),
+      .array(z.string().max(KEY_MAX_LENGTH, { error: t("phraseTooLong", { max: KEY_MAX_LENGTH }) }))
+      .max(KEYS_MAX, { error: t("tooManyPhrases", { max: KEYS_MAX }) }),
   );
 
 /** Empty: comments stay open. */
@@ -64,7 +63,7 @@ const closeAfterDays = z
     if (!(days >= 1 && days <= 3650)) {
       context.addIssue({
         code: "custom",
-        message: "Enter a whole number of days from 1 to 3650, or leave it empty to keep comments open.",
+        message: t("closeAfterDays"),
       });
       return z.NEVER;
     }
@@ -92,27 +91,15 @@ export type SettingsField = keyof SettingsInput;
 export const SETTINGS_FIELDS = Object.keys(settingsSchema.shape) as SettingsField[];
 
 /** What each field is called on the form (and in messages). */
-export const SETTINGS_LABELS: Record<SettingsField, string> = {
-  requireModeration: "Hold every comment for moderation",
-  requirePriorApproval: "Author must have a previously approved comment",
-  linkLimit: "Hold a comment with this many links or more",
-  moderationKeys: "Moderation keys",
-  disallowedKeys: "Disallowed keys",
-  spamThreshold: "Spam threshold",
-  holdThreshold: "Hold threshold",
-  minSecondsToSubmit: "Minimum seconds to write a comment",
-  closeAfterDays: "Close comments after (days)",
-  threadDepth: "Thread depth",
-  threadsPerPage: "Threads per page",
-  newestFirst: "Newest threads first",
-  editWindowMinutes: "Edit window (minutes)",
-};
+export const SETTINGS_LABELS = Object.fromEntries(
+  SETTINGS_FIELDS.map((field) => [field, t(`label_${field}`)]),
+) as Record<SettingsField, string>;
 
 /** Rules between fields, checked by the actions so that their message reaches every form. */
 export function crossFieldErrors(input: SettingsInput): Partial<Record<SettingsField, string>> | null {
   if (input.holdThreshold > input.spamThreshold) {
     return {
-      holdThreshold: `The hold threshold must not be above the spam threshold (${input.spamThreshold}).`,
+      holdThreshold: t("holdAboveSpam", { spam: input.spamThreshold }),
     };
   }
   return null;

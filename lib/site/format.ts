@@ -1,13 +1,18 @@
-// Reader-facing date formatting. The chrome is English; dates are shown in the newsroom's
-// time zone so every reader sees the same "published" line as the print edition.
-export const SITE_TIME_ZONE = "Europe/Paris";
+// Reader-facing date and number formatting, in the interface language of the build
+// (lib/i18n/locale.ts) and the newsroom's time zone, so every reader sees the same "published"
+// line as the print edition: "2 December 2026 at 14:05" or "2 décembre 2026 à 14:05".
+import { INTL_LOCALE, SITE_TIME_ZONE } from "@/lib/i18n/locale";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", {
+export { SITE_TIME_ZONE };
+
+const dateTime = new Intl.DateTimeFormat(INTL_LOCALE, {
   dateStyle: "long",
   timeStyle: "short",
   timeZone: SITE_TIME_ZONE,
 });
-const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: SITE_TIME_ZONE });
+const dateOnly = new Intl.DateTimeFormat(INTL_LOCALE, { dateStyle: "medium", timeZone: SITE_TIME_ZONE });
+const timeOnly = new Intl.DateTimeFormat(INTL_LOCALE, { timeStyle: "short", timeZone: SITE_TIME_ZONE });
+const integer = new Intl.NumberFormat(INTL_LOCALE);
 
 export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
@@ -15,4 +20,14 @@ export function formatDateTime(iso: string): string {
 
 export function formatDate(iso: string): string {
   return dateOnly.format(new Date(iso));
+}
+
+/** "14:05", on the newsroom's clock. */
+export function formatTime(iso: string): string {
+  return timeOnly.format(new Date(iso));
+}
+
+/** 1,234 or 1 234 (with the narrow no-break space French uses). */
+export function formatNumber(value: number): string {
+  return integer.format(value);
 }

@@ -1,6 +1,7 @@
 // Dates typed in the dashboard are on the newsroom's clock (SITE_TIME_ZONE, Europe/Paris),
 // whatever the server's or the browser's zone: a schedule "14:30" goes live at 14:30 in Paris,
 // a pick "until 18:00" ends then, the audit log's "from 3 March" starts at midnight there.
+import { INTL_LOCALE } from "@/lib/i18n/locale";
 import { SITE_TIME_ZONE } from "./format";
 
 const wallClock = new Map<string, Intl.DateTimeFormat>();
@@ -78,13 +79,17 @@ export function toNewsroomDateTimeInput(date: Date, timeZone = SITE_TIME_ZONE, w
   return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}${withSeconds ? `:${two(p.second)}` : ""}`;
 }
 
-const newsroomTime = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: SITE_TIME_ZONE });
-const newsroomDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: SITE_TIME_ZONE });
+const newsroomTime = new Intl.DateTimeFormat(INTL_LOCALE, { timeStyle: "short", timeZone: SITE_TIME_ZONE });
+const newsroomDate = new Intl.DateTimeFormat(INTL_LOCALE, { dateStyle: "long", timeZone: SITE_TIME_ZONE });
 
-/** "14:05 on 12 March 2026" in the newsroom's zone. */
-export function formatNewsroomTime(date: Date | string): string {
+/**
+ * "14:05" and "12 March 2026" (or "12 mars 2026") in the newsroom's zone, for the message
+ * AdminTime.newsroomTime ("{time} on {date}", "{date} à {time}"): components/admin/ui/NewsroomTime
+ * in the dashboard, lib/site/newsroom-format.ts in server messages.
+ */
+export function newsroomTimeParts(date: Date | string): { time: string; date: string } {
   const at = new Date(date);
-  return `${newsroomTime.format(at)} on ${newsroomDate.format(at)}`;
+  return { time: newsroomTime.format(at), date: newsroomDate.format(at) };
 }
 
 /** The day after a "YYYY-MM-DD" date (for inclusive "to" dates). */

@@ -6,6 +6,10 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { NewUser } from "./schema";
+import { translator } from "@/lib/i18n/messages";
+
+const t = translator("AdminUsers");
+const roleName = translator("AdminLayout");
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,17 +37,13 @@ async function keepAnAdmin(tx: Tx, userId: number, what: string): Promise<void> 
     { id: number }[]
   >`SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
   if (admins.length === 1 && admins[0]!.id === userId) {
-    throw new AccountRuleError(
-      `${what} would leave no active administrator. Make someone else an administrator first.`,
-      "role",
-    );
+    throw new AccountRuleError(t("noAdminLeft", { what }), "role");
   }
 }
 
 const userSummary = { id: true, email: true, name: true, role: true, active: true } as const;
 
-const duplicate = (email: string) =>
-  new AccountRuleError(`There is already an account for ${email}.`, "email");
+const duplicate = (email: string) => new AccountRuleError(t("duplicate", { email }), "email");
 
 export async function createStaffUser(
   client: PrismaClient,
@@ -78,10 +78,10 @@ export async function createStaffUser(
 export async function changeRole(client: PrismaClient, userId: number, role: Role, actorId: number | null) {
   return client.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: userSummary });
-    if (!user) throw new AccountRuleError("This user no longer exists.");
+    if (!user) throw new AccountRuleError(t("gone"));
     if (user.role === role) return { user, changed: false };
     if (user.role === "ADMIN" && user.active)
-      await keepAnAdmin(tx, userId, `Making ${user.name} ${role.toLowerCase()}`);
+      await keepAnAdmin(tx, userId, t("making", { name: user.name, role: roleName(role) }));
     const updated = await tx.user.update({ where: { id: userId }, data: { role }, select: userSummary });
     await recordAudit(tx, {
       actorId,
@@ -102,11 +102,11 @@ export async function setActive(
 ) {
   return client.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: userSummary });
-    if (!user) throw new AccountRuleError("This user no longer exists.");
+    if (!user) throw new AccountRuleError(t("gone"));
     if (user.active === active) return { user, changed: false };
     if (!active) {
-      if (userId === actorId) throw new AccountRuleError("You cannot deactivate your own account.");
-      if (user.role === "ADMIN") await keepAnAdmin(tx, userId, `Deactivating ${user.name}`);
+      if (userId === actorId) throw new AccountRuleError(t("notSelf"));
+      if (user.role === "ADMIN") await keepAnAdmin(tx, userId, t("deactivating", { name: user.name }));
     }
     const updated = await tx.user.update({ where: { id: userId }, data: { active }, select: userSummary });
     await recordAudit(tx, {
@@ -132,9 +132,9 @@ export async function updateStaffUser(
   const passwordHash = await hashPassword(input.password);
   return client.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: input.email }, select: userSummary });
-    if (!user) throw new AccountRuleError(`There is no account for ${input.email}.`, "email");
+    if (!user) throw new AccountRuleError(t("noAccount", { email: input.email }), "email");
     if (user.role === "ADMIN" && user.active && input.role !== "ADMIN")
-      await keepAnAdmin(tx, user.id, `Making ${user.name} ${input.role.toLowerCase()}`);
+      await keepAnAdmin(tx, user.id, t("making", { name: user.name, role: roleName(input.role) }));
     const updated = await tx.user.update({
       where: { id: user.id },
       data: { role: input.role, passwordHash, active: true, ...(input.name ? { name: input.name } : {}) },

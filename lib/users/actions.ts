@@ -7,6 +7,10 @@ import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/a
 import { db } from "@/lib/db";
 import { AccountRuleError, changeRole, createStaffUser, setActive } from "./accounts";
 import { createUserSchema, roleChangeSchema, userIdSchema } from "./schema";
+import { translator } from "@/lib/i18n/messages";
+
+const t = translator("AdminUsers");
+const roleName = translator("AdminLayout");
 
 const USERS_PATH = "/admin/users";
 
@@ -42,7 +46,7 @@ export const createUser = adminAction(
   async (input, { user: actor, values }) =>
     answer(values, async () => {
       const user = await createStaffUser(db, input, actor.id);
-      return `Created ${user.name} (${user.email}) as ${user.role.toLowerCase()}. Give them their password in person or by another channel than email.`;
+      return t("created", { name: user.name, email: user.email, role: roleName(user.role) });
     }),
 );
 
@@ -54,9 +58,7 @@ export const changeUserRole = adminAction(
   async ({ userId, role }, { user: actor, values }) =>
     answer(values, async () => {
       const { user, changed } = await changeRole(db, userId, role, actor.id);
-      return changed
-        ? `${user.name} is now ${role.toLowerCase()}.`
-        : `${user.name} already was ${role.toLowerCase()}.`;
+      return t(changed ? "nowRole" : "alreadyRole", { name: user.name, role: roleName(role) });
     }),
 );
 
@@ -68,7 +70,7 @@ export const deactivateUser = adminAction(
   async ({ userId }, { user: actor, values }) =>
     answer(values, async () => {
       const { user } = await setActive(db, userId, false, actor.id);
-      return `Deactivated ${user.name}: they can no longer sign in, effective immediately.`;
+      return t("deactivatedDone", { name: user.name });
     }),
 );
 
@@ -80,6 +82,6 @@ export const activateUser = adminAction(
   async ({ userId }, { user: actor, values }) =>
     answer(values, async () => {
       const { user } = await setActive(db, userId, true, actor.id);
-      return `Reactivated ${user.name}: they can sign in again.`;
+      return t("reactivatedDone", { name: user.name });
     }),
 );

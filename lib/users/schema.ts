@@ -3,29 +3,34 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { normaliseEmail } from "@/lib/comments/identity";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { translator } from "@/lib/i18n/messages";
+
+const t = translator("AdminUsers");
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 200;
 
 export const emailField = z
-  .string({ error: "Enter an email address." })
+  .string({ error: t("emailRequired") })
   .trim()
-  .max(254, { error: "This email address is too long." })
-  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }))
+  .max(254, { error: t("emailTooLong") })
+  .pipe(z.email({ error: t("emailInvalid") }))
   .transform(normaliseEmail);
 
-export const roleField = z.enum(ROLES as [Role, ...Role[]], { error: `Choose a role: ${ROLES.join(", ")}.` });
+export const roleField = z.enum(ROLES as [Role, ...Role[]], {
+  error: t("chooseRole", { roles: ROLES.join(", ") }),
+});
 
 export const passwordField = z
-  .string({ error: `Enter a password of at least ${PASSWORD_MIN} characters.` })
-  .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.` })
-  .max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` });
+  .string({ error: t("passwordRequired", { min: PASSWORD_MIN }) })
+  .min(PASSWORD_MIN, { error: t("passwordShort", { min: PASSWORD_MIN }) })
+  .max(PASSWORD_MAX, { error: t("passwordLong", { max: PASSWORD_MAX }) });
 
 export const nameField = z
-  .string({ error: "Enter the person's name." })
+  .string({ error: t("nameRequired") })
   .trim()
-  .min(1, { error: "Enter the person's name." })
-  .max(100, { error: "Keep the name under 100 characters." });
+  .min(1, { error: t("nameRequired") })
+  .max(100, { error: t("nameLong") });
 
 export const createUserSchema = z.object({
   name: nameField,
@@ -35,7 +40,10 @@ export const createUserSchema = z.object({
 });
 export type NewUser = z.output<typeof createUserSchema>;
 
-const userId = z.coerce.number({ error: "Missing user." }).int().positive({ error: "Missing user." });
+const userId = z.coerce
+  .number({ error: t("missingUser") })
+  .int()
+  .positive({ error: t("missingUser") });
 
 export const roleChangeSchema = z.object({ userId, role: roleField });
 export const userIdSchema = z.object({ userId });

@@ -1,7 +1,7 @@
 // Production builds that never change under a running server. Each source fingerprint
-// (sources + SITE_URL) gets its own directory, .next-build-<fingerprint>; a server serves
+// (sources + SITE_URL + SITE_LOCALE) gets its own directory, .next-build-<fingerprint>; a server serves
 // the directory it started with (NEXT_DIST_DIR), so starting another instance with other
-// sources or another SITE_URL builds next to it instead of over it. A build is made in
+// sources, another SITE_URL or another SITE_LOCALE builds next to it instead of over it. A build is made in
 // .next-staging (one at a time, under a lock) and renamed into place when complete, so no
 // server ever sees half a build. Static assets of every build are also hard-linked into
 // .next-static/_next/static, which a front proxy serves with long-lived caching
@@ -128,13 +128,17 @@ async function pruneOldBuilds(keep: string, log: (message: string) => void) {
   }
 }
 
-/** Hash of everything a build depends on: the sources and the public origin (SITE_URL). */
+/**
+ * Hash of everything a build depends on: the sources (message catalogs included), the public
+ * origin (SITE_URL) and the interface language (SITE_LOCALE).
+ */
 export async function sourceFingerprint(): Promise<string> {
   const digest = createHash("sha256");
   const roots = [
     "app",
     "components",
     "lib",
+    "messages",
     "public",
     "next.config.js",
     "package-lock.json",
@@ -158,5 +162,7 @@ export async function sourceFingerprint(): Promise<string> {
   for (const file of files.sort()) digest.update(file).update(await readFile(file));
   // Prerendered pages (feeds, sitemaps) contain absolute URLs.
   digest.update(process.env.SITE_URL ?? `http://localhost:${process.env.PORT || 3000}`);
+  // The interface language is inlined at build time (next.config.js): another language, another build.
+  digest.update(`\0locale=${process.env.SITE_LOCALE || "en"}`);
   return digest.digest("hex");
 }

@@ -518,7 +518,18 @@ describe("search page view", () => {
     const { createElement } = await import("react");
     const { renderToStaticMarkup } = await import("react-dom/server");
     const { SearchView } = await import("@/components/search/SearchView");
-    return renderToStaticMarkup(createElement(SearchView, { state }));
+    // The page's strings come from the catalog (next-intl); outside Next, a provider supplies it.
+    const { NextIntlClientProvider } = await import("next-intl");
+    const { default: messages } = await import("@/messages/en.json");
+    const view = createElement(SearchView, { state });
+    return renderToStaticMarkup(
+      createElement(NextIntlClientProvider, {
+        locale: "en",
+        messages,
+        timeZone: "Europe/Paris",
+        children: view,
+      }),
+    );
   }
 
   it("renders a labelled GET search form keeping the query, results with their language, and a pager", async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ArticleView } from "@/components/article/ArticleView";
 import { CommentAnchorFallback } from "@/components/comments/CommentAnchorFallback";
 import { CommentSection } from "@/components/comments/CommentSection";
@@ -35,11 +36,12 @@ export async function articleStaticParams() {
 export async function articleMetadataFor(params: ArticleParams): Promise<Metadata> {
   const { article, page } = await loadArticle(params);
   const metadata = articleMetadata(article, site());
+  const t = await getTranslations("Metadata");
   // Later comment pages repeat the article: the article URL stays the canonical one.
   return page !== undefined && page > 1
     ? {
         ...metadata,
-        title: `${metadata.title as string} (comments, page ${page})`,
+        title: t("commentsPage", { title: metadata.title as string, page }),
         robots: { index: false, follow: true },
       }
     : metadata;

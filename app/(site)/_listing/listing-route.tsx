@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ListingView } from "@/components/listing/ListingView";
 import { Sidebar } from "@/components/layout/Sidebar";
 import { getArticleList, prerenderedListSlugs, type ListKind } from "@/lib/articles/listing";
@@ -32,9 +33,10 @@ export function listingRoute(kind: ListKind, slugParam: string) {
 
   async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
     const { list, slug, before } = await load(params);
+    const t = await getTranslations("Metadata");
     return {
       title: list.owner.name,
-      description: list.owner.description || `Latest stories: ${list.owner.name}`,
+      description: list.owner.description || t("listingDescription", { name: list.owner.name }),
       alternates: {
         canonical: pathFor(kind, slug),
         types: feedAlternates(

@@ -1,85 +1,49 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/alternates";
 
-export const metadata: Metadata = {
-  title: "Privacy: comments and spam filtering",
-  description:
-    "What the comment form stores, who sees it, how our spam filter processes it and how long we keep it.",
-  alternates: { canonical: "/privacy", types: feedAlternates(env().SITE_NAME) },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Metadata");
+  return {
+    title: t("privacy"),
+    description: t("privacyDescription"),
+    alternates: { canonical: "/privacy", types: feedAlternates(env().SITE_NAME) },
+  };
+}
 
-export default function PrivacyPage() {
+export default async function PrivacyPage() {
+  const t = await getTranslations("Privacy");
+  const b = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <article className="article prose-page">
       <header className="article-header">
-        <p className="kicker">About this site</p>
-        <h1>Privacy: comments and spam filtering</h1>
-        <p className="dek">
-          What happens to what you type in the “Leave a Reply” form, and how our spam filter processes it.
-        </p>
+        <p className="kicker">{t("kicker")}</p>
+        <h1>{t("title")}</h1>
+        <p className="dek">{t("dek")}</p>
       </header>
       <div className="article-body">
-        <h2 id="what-we-store">What the comment form stores</h2>
+        <h2 id="what-we-store">{t("storesHeading")}</h2>
         <ul>
-          <li>
-            <strong>Your name</strong> and <strong>comment</strong>: published with your comment once it is
-            approved.
-          </li>
-          <li>
-            <strong>Your email address</strong>: never published, never shown on any page, feed or to other
-            readers. Moderators can see it to contact you about your comment. We also keep a one-way hash of
-            it to recognise returning commenters (for example, to approve comments from people whose earlier
-            comments were approved).
-          </li>
-          <li>
-            <strong>Your website</strong> (optional): published as a link on your name, marked as
-            user-generated so search engines do not count it as an endorsement.
-          </li>
-          <li>
-            <strong>Your IP address</strong>: never stored as such. We keep only a salted one-way hash of it,
-            used to limit how fast comments can be posted and to stop abuse. The browser’s user agent string
-            is kept with the comment as one of the spam signals.
-          </li>
+          <li>{t.rich("storesName", { b })}</li>
+          <li>{t.rich("storesEmail", { b })}</li>
+          <li>{t.rich("storesWebsite", { b })}</li>
+          <li>{t.rich("storesIp", { b })}</li>
         </ul>
 
-        <h2 id="spam-filter">How comments are filtered for spam</h2>
-        <p>
-          Every comment goes through a moderation pipeline that runs entirely on our own servers. Nothing you
-          type is sent to a third party. The pipeline checks, in order: whether comments are still open on the
-          article; words and addresses the newsroom has banned; signs of automated posting (a hidden field
-          bots fill in, a form submitted faster than a person can type); posting too often or posting the same
-          text twice; the number of links; words that need a moderator’s look; and a statistical spam filter.
-        </p>
-        <p>
-          The spam filter learns from our moderators’ decisions: it looks at the words and links of a comment
-          and compares them with comments previously marked as spam or as genuine. It produces a score and the
-          reasons behind it, which only moderators see. A comment the filter is unsure about is held for a
-          moderator; it is never silently deleted.
-        </p>
+        <h2 id="spam-filter">{t("filterHeading")}</h2>
+        <p>{t("filter1")}</p>
+        <p>{t("filter2")}</p>
 
-        <h2 id="cookies">Cookies</h2>
-        <p>
-          If you tick “Save my name, email, and website in this browser for the next time I comment”, those
-          three values are kept in a cookie on your device so the form is filled in for you next time. Without
-          the tick, no such cookie is set. After you post, a signed cookie lets your browser show you your own
-          comment while it awaits moderation and lets you edit it for a few minutes; it contains no personal
-          data.
-        </p>
+        <h2 id="cookies">{t("cookiesHeading")}</h2>
+        <p>{t("cookies")}</p>
 
-        <h2 id="retention">How long we keep it</h2>
-        <p>
-          Approved comments stay with the article. Comments marked as spam or moved to the trash are deleted
-          by moderators. You can ask us to remove a comment or the data attached to it at any time.
-        </p>
+        <h2 id="retention">{t("retentionHeading")}</h2>
+        <p>{t("retention")}</p>
 
-        <h2 id="contact">Your rights</h2>
-        <p>
-          You can ask for a copy of the data attached to your comments, its correction or its deletion. Write
-          to the newsroom and tell us the article and the name you commented under.{" "}
-          <Link href="/">Back to the front page</Link>.
-        </p>
+        <h2 id="contact">{t("rightsHeading")}</h2>
+        <p>{t.rich("rights", { home: (chunks) => <Link href="/">{chunks}</Link> })}</p>
       </div>
     </article>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SearchView, type SearchViewState } from "@/components/search/SearchView";
 import { getSections } from "@/lib/articles/queries";
 import { searchArticles } from "@/lib/search/queries";
@@ -20,8 +21,9 @@ function shorten(text: string, max = 60): string {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = parseSearchParams(await searchParams);
+  const t = await getTranslations("Metadata");
   return {
-    title: params.status === "empty" ? "Search" : `Search: ${shorten(params.q)}`,
+    title: params.status === "empty" ? t("search") : t("searchFor", { q: shorten(params.q) }),
     robots: { index: false },
   };
 }

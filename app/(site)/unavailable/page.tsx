@@ -1,25 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 // The in-process server (lib/server/http/error-page.ts) keeps a copy of this page and sends it,
 // with status 503 and Retry-After, when a request fails because the database is unreachable
 // (or with 500 for any other failure): a page cannot set its own status once it streams.
-export const metadata: Metadata = {
-  title: "Temporarily unavailable",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Metadata");
+  return { title: t("unavailable"), robots: { index: false, follow: false } };
+}
 
-export default function UnavailablePage() {
+export default async function UnavailablePage() {
+  const t = await getTranslations("Errors");
   return (
     <div className="article error-page" role="alert">
-      <p className="kicker">Temporarily unavailable</p>
-      <h1>This page could not be loaded right now</h1>
-      <p className="dek">
-        Something on our side is not answering. It is usually back within a minute: please try again shortly.
-      </p>
+      <p className="kicker">{t("unavailableKicker")}</p>
+      <h1>{t("unavailableTitle")}</h1>
+      <p className="dek">{t("unavailableDek")}</p>
       <p>
-        If you were sending a form, go back: your browser normally keeps what you typed.{" "}
-        <Link href="/">Go to the front page</Link>.
+        {t("unavailableForm")} <Link href="/">{t("frontPage")}</Link>.
       </p>
     </div>
   );

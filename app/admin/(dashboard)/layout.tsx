@@ -1,46 +1,48 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/actions";
 import { can, type Capability } from "@/lib/auth/roles";
 import { requireCapability } from "@/lib/auth/session";
 
-const NAV: { href: string; label: string; capability: Capability }[] = [
-  { href: "/admin/comments", label: "Comments", capability: "moderate" },
-  { href: "/admin/articles", label: "Articles", capability: "publish" },
-  { href: "/admin/picks", label: "Editor's Pick", capability: "curate" },
-  { href: "/admin/pages", label: "Site pages", capability: "publish" },
-  { href: "/admin/settings", label: "Discussion settings", capability: "manageSettings" },
-  { href: "/admin/users", label: "Users", capability: "manageUsers" },
-  { href: "/admin/audit", label: "Audit log", capability: "viewAudit" },
-];
+const NAV = [
+  { href: "/admin/comments", label: "comments", capability: "moderate" },
+  { href: "/admin/articles", label: "articles", capability: "publish" },
+  { href: "/admin/picks", label: "picks", capability: "curate" },
+  { href: "/admin/pages", label: "pages", capability: "publish" },
+  { href: "/admin/settings", label: "settings", capability: "manageSettings" },
+  { href: "/admin/users", label: "users", capability: "manageUsers" },
+  { href: "/admin/audit", label: "audit", capability: "viewAudit" },
+] as const satisfies { href: string; label: string; capability: Capability }[];
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireCapability("moderate");
+  const t = await getTranslations("AdminLayout");
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t("skipToContent")}
       </a>
       <header className="admin-header">
         <Link href="/admin" className="admin-brand">
-          Lede <span>newsroom</span>
+          {t.rich("brand", { small: (chunks) => <span>{chunks}</span> })}
         </Link>
-        <nav aria-label="Dashboard">
+        <nav aria-label={t("nav")}>
           <ul>
             {NAV.filter((item) => can(user.role, item.capability)).map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <Link href={item.href}>{t(item.label)}</Link>
               </li>
             ))}
           </ul>
         </nav>
         <div className="admin-user">
           <span>
-            {user.name} <span className="role">{user.role.toLowerCase()}</span>
+            {user.name} <span className="role">{t(user.role)}</span>
           </span>
-          <Link href="/">View site</Link>
+          <Link href="/">{t("viewSite")}</Link>
           <form action={signOutAction}>
             <button type="submit" className="link-button">
-              Sign out
+              {t("signOut")}
             </button>
           </form>
         </div>

@@ -13,7 +13,8 @@ import {
   type ArticleFormValues,
   type ArticleState,
 } from "@/lib/articles/admin-schema";
-import { formatNewsroomTime } from "@/lib/site/newsroom-time";
+import { useTranslations } from "next-intl";
+import { NewsroomTime } from "@/components/admin/ui/NewsroomTime";
 import type { BodySegment } from "@/lib/articles/render";
 import { slugify } from "@/lib/text/slug";
 import { BodyPreview } from "./BodyPreview";
@@ -67,6 +68,7 @@ function EditorForm({ article, options, initialState = { status: "idle" } }: Pro
   // New values from the server (a save, an error) remount the fields with them.
   const key = useMemo(() => JSON.stringify(values), [values]);
   const conflictVersion = state.status === "error" ? state.values?.latestVersion : undefined;
+  const t = useTranslations("AdminEditor");
   return (
     <form action={action} className="admin-form article-editor" aria-busy={pending}>
       {state.message && (
@@ -80,8 +82,7 @@ function EditorForm({ article, options, initialState = { status: "idle" } }: Pro
       )}
       {conflictVersion && (
         <label className="conflict-choice">
-          <input type="checkbox" name="overwriteVersion" value={conflictVersion} /> Replace their version with
-          mine when I save (their changes stay in the revisions)
+          <input type="checkbox" name="overwriteVersion" value={conflictVersion} /> {t("overwrite")}
         </label>
       )}
       <FieldIds>
@@ -122,6 +123,7 @@ function EditorFields({
   const [paragraphs, setParagraphs] = useState(article.paragraphs);
   const shownSlug = slugTouched ? slug : slugify(title, LIMITS.slug);
   const text = (name: string) => values[name] ?? "";
+  const t = useTranslations("AdminEditor");
 
   return (
     <>
@@ -132,7 +134,7 @@ function EditorFields({
 
       <div className="editor-grid">
         <div className="editor-main">
-          <Field name="title" label="Title" errors={errors}>
+          <Field name="title" label={t("title")} errors={errors}>
             {(props) => (
               <input
                 {...props}
@@ -146,13 +148,9 @@ function EditorFields({
           </Field>
           <Field
             name="slug"
-            label="Slug"
+            label={t("slug")}
             errors={errors}
-            hint={
-              isNew
-                ? "The last part of the URL, made from the title; you may change it."
-                : "Changing the slug of a published article keeps the old URL redirecting to the new one."
-            }
+            hint={isNew ? t("slugHintNew") : t("slugHintPublished")}
           >
             {(props) => (
               <input
@@ -169,18 +167,13 @@ function EditorFields({
               />
             )}
           </Field>
-          <Field name="dek" label="Dek" hint="One or two sentences under the headline." errors={errors}>
+          <Field name="dek" label={t("dek")} hint={t("dekHint")} errors={errors}>
             {(props) => (
               <textarea {...props} defaultValue={text("dek")} rows={2} maxLength={LIMITS.dek} lang={lang} />
             )}
           </Field>
           <div className="body-editor">
-            <Field
-              name="body"
-              label="Body (Markdown)"
-              hint="Separate paragraphs with a blank line. **bold**, *italic*, [link](https://…), > quote, ## heading."
-              errors={errors}
-            >
+            <Field name="body" label={t("body")} hint={t("bodyHint")} errors={errors}>
               {(props) => (
                 <textarea
                   {...props}
@@ -203,10 +196,10 @@ function EditorFields({
         </div>
 
         <div className="editor-side">
-          <Field name="sectionId" label="Section" errors={errors}>
+          <Field name="sectionId" label={t("section")} errors={errors}>
             {(props) => (
               <select {...props} defaultValue={text("sectionId")} required>
-                <option value="">Choose a section</option>
+                <option value="">{t("chooseSection")}</option>
                 {options.sections.map((section) => (
                   <option key={section.id} value={section.id}>
                     {section.name}
@@ -215,20 +208,20 @@ function EditorFields({
               </select>
             )}
           </Field>
-          <Field name="lang" label="Language" errors={errors}>
+          <Field name="lang" label={t("language")} errors={errors}>
             {(props) => (
               <select
                 {...props}
                 value={lang}
                 onChange={(event) => setLang(event.target.value === "fr" ? "fr" : "en")}
               >
-                <option value="en">English</option>
-                <option value="fr">French</option>
+                <option value="en">{t("english")}</option>
+                <option value="fr">{t("french")}</option>
               </select>
             )}
           </Field>
           <AuthorsField authors={options.authors} values={values} errors={errors} />
-          <Field name="tags" label="Tags" hint="Separated by commas; new tags are created." errors={errors}>
+          <Field name="tags" label={t("tags")} hint={t("tagsHint")} errors={errors}>
             {(props) => <input {...props} defaultValue={text("tags")} />}
           </Field>
 
@@ -243,16 +236,11 @@ function EditorFields({
           <HeroImageField values={values} errors={errors} />
 
           <fieldset>
-            <legend>Source</legend>
-            <Field
-              name="sourceName"
-              label="Source name"
-              hint="Shown after the headline, like “– POLITICO”."
-              errors={errors}
-            >
+            <legend>{t("source")}</legend>
+            <Field name="sourceName" label={t("sourceName")} hint={t("sourceNameHint")} errors={errors}>
               {(props) => <input {...props} defaultValue={text("sourceName")} maxLength={LIMITS.source} />}
             </Field>
-            <Field name="sourceUrl" label="Source URL" errors={errors}>
+            <Field name="sourceUrl" label={t("sourceUrl")} errors={errors}>
               {(props) => (
                 <input {...props} type="url" defaultValue={text("sourceUrl")} placeholder="https://" />
               )}
@@ -260,19 +248,14 @@ function EditorFields({
           </fieldset>
 
           <fieldset>
-            <legend>Search engines</legend>
-            <Field
-              name="seoTitle"
-              label="SEO title"
-              hint="Instead of the title in search results; about 60 characters."
-              errors={errors}
-            >
+            <legend>{t("seo")}</legend>
+            <Field name="seoTitle" label={t("seoTitle")} hint={t("seoTitleHint")} errors={errors}>
               {(props) => <input {...props} defaultValue={text("seoTitle")} maxLength={LIMITS.seoTitle} />}
             </Field>
             <Field
               name="seoDescription"
-              label="SEO description"
-              hint="Instead of the dek in search results; about 155 characters."
+              label={t("seoDescription")}
+              hint={t("seoDescriptionHint")}
               errors={errors}
             >
               {(props) => (
@@ -289,15 +272,10 @@ function EditorFields({
           <div className="field checkbox-field">
             <label>
               <input type="checkbox" name="commentsOpen" defaultChecked={values.commentsOpen === "on"} />{" "}
-              Comments open
+              {t("commentsOpen")}
             </label>
           </div>
-          <Field
-            name="correction"
-            label="Correction note"
-            hint="Shown above the body, e.g. what was wrong and when it was fixed."
-            errors={errors}
-          >
+          <Field name="correction" label={t("correction")} hint={t("correctionHint")} errors={errors}>
             {(props) => (
               <textarea {...props} defaultValue={text("correction")} rows={3} maxLength={LIMITS.correction} />
             )}
@@ -322,43 +300,44 @@ function Workflow({
 }) {
   const { state } = article;
   const fieldProps = useFieldProps();
+  const t = useTranslations("AdminEditor");
   return (
-    <section className="editor-workflow" aria-label="Status and publishing">
+    <section className="editor-workflow" aria-label={t("workflow")}>
       <p className="workflow-status">
         <StatusBadge state={state} publishedAt={article.publishedAt} />
         {article.lastSaved && (
           <span className="muted">
             {" "}
-            Last saved by {article.lastSaved.by} at{" "}
-            <time dateTime={article.lastSaved.at} suppressHydrationWarning>
-              {formatNewsroomTime(article.lastSaved.at)}
-            </time>
+            {t.rich("lastSaved", {
+              name: article.lastSaved.by,
+              time: () => <NewsroomTime iso={article.lastSaved!.at} suppressHydrationWarning />,
+            })}
           </span>
         )}
       </p>
       <div className="workflow-buttons">
         <button type="submit" name="intent" value="save" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
+          {pending ? t("saving") : t("save")}
         </button>
         {state !== "published" && (
           <button type="submit" name="intent" value="publish" disabled={pending}>
-            Publish now
+            {t("publishNow")}
           </button>
         )}
         {(state === "published" || state === "scheduled") && (
           <button type="submit" name="intent" value="unpublish" className="secondary" disabled={pending}>
-            Unpublish
+            {t("unpublish")}
           </button>
         )}
         {state !== "draft" && (
           <button type="submit" name="intent" value="draft" className="secondary" disabled={pending}>
-            Back to draft
+            {t("backToDraft")}
           </button>
         )}
       </div>
       {state !== "published" && (
         <div className="workflow-schedule">
-          <label htmlFor={fieldProps("publishAt", errors).id}>Publish at (Paris time)</label>
+          <label htmlFor={fieldProps("publishAt", errors).id}>{t("publishAt")}</label>
           <input
             {...fieldProps("publishAt", errors)}
             type="datetime-local"
@@ -366,7 +345,7 @@ function Workflow({
             defaultValue={values.publishAt ?? ""}
           />
           <button type="submit" name="intent" value="schedule" disabled={pending}>
-            {state === "scheduled" ? "Reschedule" : "Schedule"}
+            {state === "scheduled" ? t("reschedule") : t("schedule")}
           </button>
           <FieldError name="publishAt" errors={errors} />
         </div>
@@ -374,14 +353,16 @@ function Workflow({
       {article.id && (
         <p className="workflow-links">
           <Link href={`/admin/preview/${article.id}`} target="_blank">
-            Preview
+            {t("preview")}
           </Link>
           {article.href && (
             <Link href={article.href} target="_blank">
-              View on site
+              {t("viewOnSite")}
             </Link>
           )}
-          <Link href={`/admin/articles/${article.id}/revisions`}>Revisions ({article.revisionCount})</Link>
+          <Link href={`/admin/articles/${article.id}/revisions`}>
+            {t("revisions", { count: article.revisionCount })}
+          </Link>
         </p>
       )}
     </section>
@@ -406,9 +387,10 @@ function AuthorsField({
     ...authors.filter((author) => !chosen.includes(author.id)),
   ];
   const id = useFieldId();
+  const t = useTranslations("AdminEditor");
   return (
     <fieldset aria-describedby={errors?.authors ? id("authors", "error") : id("authors", "hint")}>
-      <legend>Authors</legend>
+      <legend>{t("authors")}</legend>
       <ul className="check-list">
         {ordered.map((author) => (
           <li key={author.id}>
@@ -423,7 +405,7 @@ function AuthorsField({
           </li>
         ))}
       </ul>
-      <FieldHint name="authors">The byline follows this order; chosen authors are listed first.</FieldHint>
+      <FieldHint name="authors">{t("authorsHint")}</FieldHint>
       <FieldError name="authors" errors={errors} />
     </fieldset>
   );

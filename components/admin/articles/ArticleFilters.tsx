@@ -1,36 +1,37 @@
 import Link from "next/link";
-import { STATE_LABELS } from "@/lib/articles/admin-schema";
+import { useTranslations } from "next-intl";
 import { STATE_FILTERS, type EditorOptions, type ListFilters } from "@/lib/articles/admin-queries";
 
 /** The list's filters: a plain GET form, so every filtered view has its own URL. */
 export function ArticleFilters({ filters, options }: { filters: ListFilters; options: EditorOptions }) {
+  const t = useTranslations("AdminArticles");
   return (
     <form
       method="get"
       action="/admin/articles"
       className="article-filters"
       role="search"
-      aria-label="Filter articles"
+      aria-label={t("filters")}
     >
       <label className="field">
-        <span>Title</span>
+        <span>{t("filterTitle")}</span>
         <input name="q" type="search" defaultValue={filters.q ?? ""} />
       </label>
       <label className="field">
-        <span>Status</span>
+        <span>{t("filterStatus")}</span>
         <select name="status" defaultValue={filters.state ?? ""}>
-          <option value="">Any</option>
+          <option value="">{t("any")}</option>
           {STATE_FILTERS.map((state) => (
             <option key={state} value={state}>
-              {STATE_LABELS[state]}
+              {t(`state_${state}`)}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        <span>Section</span>
+        <span>{t("filterSection")}</span>
         <select name="section" defaultValue={filters.sectionId ?? ""}>
-          <option value="">Any</option>
+          <option value="">{t("any")}</option>
           {options.sections.map((section) => (
             <option key={section.id} value={section.id}>
               {section.name}
@@ -39,9 +40,9 @@ export function ArticleFilters({ filters, options }: { filters: ListFilters; opt
         </select>
       </label>
       <label className="field">
-        <span>Author</span>
+        <span>{t("filterAuthor")}</span>
         <select name="author" defaultValue={filters.authorId ?? ""}>
-          <option value="">Any</option>
+          <option value="">{t("any")}</option>
           {options.authors.map((author) => (
             <option key={author.id} value={author.id}>
               {author.name}
@@ -50,16 +51,16 @@ export function ArticleFilters({ filters, options }: { filters: ListFilters; opt
         </select>
       </label>
       <label className="field">
-        <span>Language</span>
+        <span>{t("filterLanguage")}</span>
         <select name="lang" defaultValue={filters.lang ?? ""}>
-          <option value="">Any</option>
-          <option value="en">English</option>
-          <option value="fr">French</option>
+          <option value="">{t("any")}</option>
+          <option value="en">{t("langen")}</option>
+          <option value="fr">{t("langfr")}</option>
         </select>
       </label>
       <div className="filter-buttons">
-        <button type="submit">Filter</button>
-        <Link href="/admin/articles">Clear</Link>
+        <button type="submit">{t("filter")}</button>
+        <Link href="/admin/articles">{t("clear")}</Link>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { previewArticleBody } from "@/lib/articles/actions";
@@ -28,6 +29,7 @@ export function BodyPreview({
 }) {
   const [segments, setSegments] = useState(initialSegments);
   const [status, setStatus] = useState<"ready" | "updating" | "failed">("ready");
+  const t = useTranslations("AdminEditor");
   const links = JSON.stringify(
     readAlso
       .filter((row) => !row.removed)
@@ -54,22 +56,22 @@ export function BodyPreview({
     };
   }, [body, links, onParagraphs]);
 
+  const note = status === "updating" ? t("previewUpdating") : status === "failed" ? t("previewFailed") : "";
   return (
     <section className="body-preview" aria-labelledby="body-preview-heading">
       <h2 id="body-preview-heading">
-        Preview{" "}
-        <span className="muted" aria-live="polite">
-          {status === "updating"
-            ? "updating…"
-            : status === "failed"
-              ? "could not be updated; it shows the last version"
-              : ""}
-        </span>
+        {t.rich("previewHeading", {
+          status: () => (
+            <span className="muted" aria-live="polite">
+              {note}
+            </span>
+          ),
+        })}
       </h2>
       {segments.length > 0 ? (
         <ArticleBody segments={segments} lang={lang} />
       ) : (
-        <p className="muted">The body appears here as readers will see it.</p>
+        <p className="muted">{t("previewEmpty")}</p>
       )}
     </section>
   );

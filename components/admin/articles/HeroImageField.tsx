@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { LIMITS, type ArticleFormValues } from "@/lib/articles/admin-schema";
 import { Field, FieldError, FieldHint, useFieldProps, type FieldErrors } from "@/components/admin/ui/fields";
@@ -15,10 +16,11 @@ export function HeroImageField({ values, errors }: { values: ArticleFormValues; 
   useEffect(() => () => void (chosen && URL.revokeObjectURL(chosen)), [chosen]);
   const hasImage = Boolean(chosen) || (Boolean(current) && !removing);
   const upload = useFieldProps()("heroImage", errors, true);
+  const t = useTranslations("AdminEditor");
 
   return (
     <fieldset className="hero-field">
-      <legend>Hero image</legend>
+      <legend>{t("hero")}</legend>
       <input type="hidden" name="heroImageUrl" value={current} />
       {(chosen || current) && <img className="hero-thumb" src={chosen ?? current} alt="" />}
       {current && (
@@ -29,11 +31,11 @@ export function HeroImageField({ values, errors }: { values: ArticleFormValues; 
             checked={removing}
             onChange={(event) => setRemoving(event.target.checked)}
           />{" "}
-          Remove this image
+          {t("removeImage")}
         </label>
       )}
       <div className="field">
-        <label htmlFor={upload.id}>{current ? "Replace with another image" : "Upload an image"}</label>
+        <label htmlFor={upload.id}>{current ? t("replaceImage") : t("uploadImage")}</label>
         <input
           {...upload}
           type="file"
@@ -42,21 +44,16 @@ export function HeroImageField({ values, errors }: { values: ArticleFormValues; 
             const file = event.target.files?.[0];
             const tooBig = file && file.size > MAX_BYTES;
             event.target.setCustomValidity(
-              tooBig ? `This image is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB.` : "",
+              tooBig ? t("tooBig", { size: (file.size / 1048576).toFixed(1) }) : "",
             );
             if (tooBig) event.target.reportValidity();
             setChosen(file && !tooBig ? URL.createObjectURL(file) : null);
           }}
         />
-        <FieldHint name="heroImage">JPEG, PNG, WebP or AVIF, up to 5 MB.</FieldHint>
+        <FieldHint name="heroImage">{t("imageHint")}</FieldHint>
         <FieldError name="heroImage" errors={errors} />
       </div>
-      <Field
-        name="heroImageAlt"
-        label="Alternative text"
-        hint="What the image shows, for readers who cannot see it. Required with an image."
-        errors={errors}
-      >
+      <Field name="heroImageAlt" label={t("alt")} hint={t("altHint")} errors={errors}>
         {(props) => (
           <input
             {...props}
@@ -66,12 +63,12 @@ export function HeroImageField({ values, errors }: { values: ArticleFormValues; 
           />
         )}
       </Field>
-      <Field name="heroImageCaption" label="Caption" errors={errors}>
+      <Field name="heroImageCaption" label={t("caption")} errors={errors}>
         {(props) => (
           <input {...props} defaultValue={values.heroImageCaption ?? ""} maxLength={LIMITS.caption} />
         )}
       </Field>
-      <Field name="heroImageCredit" label="Credit" hint="e.g. Photo: Jane Doe / Agency" errors={errors}>
+      <Field name="heroImageCredit" label={t("credit")} hint={t("creditHint")} errors={errors}>
         {(props) => (
           <input {...props} defaultValue={values.heroImageCredit ?? ""} maxLength={LIMITS.credit} />
         )}

@@ -1,11 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import {
   READ_ALSO_FIELD,
   READ_ALSO_REMOVE_FIELD,
   READ_ALSO_TITLE_FIELD,
-  STATE_LABELS,
   type ArticleState,
 } from "@/lib/articles/admin-schema";
 import { Field, FieldError, useFieldId, type FieldErrors } from "@/components/admin/ui/fields";
@@ -34,6 +34,7 @@ export function ReadAlsoPicker({
 }) {
   const id = useFieldId();
   const enhanced = useHydrated();
+  const t = useTranslations("AdminEditor");
   const [query, setQuery] = useState("");
   const [found, setFound] = useState<Target[] | null>(null);
   // Results are only shown for a query long enough to have been searched.
@@ -84,15 +85,15 @@ export function ReadAlsoPicker({
       className="read-also-picker"
       aria-describedby={errors?.readAlso ? id("readAlso", "error") : undefined}
     >
-      <legend>Read also</legend>
-      {rows.length === 0 && <p className="muted">No links yet.</p>}
+      <legend>{t("readAlso")}</legend>
+      {rows.length === 0 && <p className="muted">{t("noLinks")}</p>}
       <ul className="read-also-rows">
         {rows.map((row) => (
           <li key={row.targetId} className={row.removed ? "removed" : undefined}>
             <input type="hidden" name={`${READ_ALSO_TITLE_FIELD}${row.targetId}`} value={row.title} />
-            <span className="read-also-title">{row.title || `Article #${row.targetId}`}</span>
+            <span className="read-also-title">{row.title || t("articleN", { id: row.targetId })}</span>
             <label>
-              after paragraph{" "}
+              {t("afterParagraph")}{" "}
               <select
                 name={`${READ_ALSO_FIELD}${row.targetId}`}
                 value={row.afterParagraph}
@@ -101,7 +102,7 @@ export function ReadAlsoPicker({
                 {positions.map((position) => (
                   <option key={position} value={position}>
                     {position}
-                    {position > paragraphs ? " (past the end)" : ""}
+                    {position > paragraphs ? t("pastEnd") : ""}
                   </option>
                 ))}
               </select>
@@ -113,7 +114,7 @@ export function ReadAlsoPicker({
                 checked={row.removed}
                 onChange={(event) => update(row.targetId, { removed: event.target.checked })}
               />{" "}
-              Remove
+              {t("remove")}
             </label>
           </li>
         ))}
@@ -121,28 +122,24 @@ export function ReadAlsoPicker({
       <FieldError name="readAlso" errors={errors} />
       {enhanced && (
         <div className="read-also-search">
-          <label htmlFor={id("readAlsoQuery")}>Find a published article</label>
+          <label htmlFor={id("readAlsoQuery")}>{t("find")}</label>
           <input
             id={id("readAlsoQuery")}
             type="search"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
-            placeholder="Words of its title"
+            placeholder={t("findPlaceholder")}
             autoComplete="off"
           />
           {results && (
-            <ul className="read-also-results" aria-live="polite" aria-label="Matching articles">
-              {results.length === 0 && (
-                <li className="muted">No published article has these words in its title.</li>
-              )}
+            <ul className="read-also-results" aria-live="polite" aria-label={t("matching")}>
+              {results.length === 0 && <li className="muted">{t("noMatch")}</li>}
               {results.map((target) => (
                 <li key={target.id}>
                   <button type="button" className="link-button" onClick={() => add(target)}>
-                    Add “{target.title}”
+                    {t("addTitle", { title: target.title })}
                   </button>
-                  {target.state === "scheduled" && (
-                    <span className="muted"> ({STATE_LABELS.scheduled.toLowerCase()})</span>
-                  )}
+                  {target.state === "scheduled" && <span className="muted"> ({t("scheduled")})</span>}
                 </li>
               ))}
             </ul>
@@ -150,14 +147,10 @@ export function ReadAlsoPicker({
         </div>
       )}
       <div className="read-also-add">
-        <Field
-          name="readAlsoAdd"
-          label={enhanced ? "Or add one by its URL" : "Add one by its URL"}
-          errors={undefined}
-        >
+        <Field name="readAlsoAdd" label={enhanced ? t("orAddByUrl") : t("addByUrl")} errors={undefined}>
           {(props) => <input {...props} placeholder="https://…/section/slug" autoComplete="off" />}
         </Field>
-        <Field name="readAlsoAddParagraph" label="after paragraph" errors={undefined}>
+        <Field name="readAlsoAddParagraph" label={t("afterParagraph")} errors={undefined}>
           {(props) => <input {...props} type="number" min={1} defaultValue={1} inputMode="numeric" />}
         </Field>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { deleteDraft, restoreRevision } from "@/lib/articles/actions";
@@ -14,6 +15,7 @@ export function RestoreRevisionForm({
   initialState = { status: "idle" },
 }: Props & { articleId: number; revisionId: number; version: number }) {
   const [state, action, pending] = useActionState(restoreRevision, initialState);
+  const t = useTranslations("AdminEditor");
   return (
     <form action={action} className="inline-form">
       <input type="hidden" name="id" value={articleId} />
@@ -25,7 +27,7 @@ export function RestoreRevisionForm({
         </p>
       )}
       <button type="submit" disabled={pending}>
-        {pending ? "Restoring…" : "Restore this revision"}
+        {pending ? t("restoring") : t("restore")}
       </button>
     </form>
   );
@@ -38,8 +40,9 @@ export function DeleteDraftForm({
   initialState = { status: "idle" },
 }: Props & { articleId: number; version: number }) {
   const [state, action, pending] = useActionState(deleteDraft, initialState);
+  const t = useTranslations("AdminEditor");
   return (
-    <form action={action} className="inline-form danger-zone" aria-label="Delete this draft">
+    <form action={action} className="inline-form danger-zone" aria-label={t("deleteDraftLabel")}>
       <input type="hidden" name="id" value={articleId} />
       <input type="hidden" name="version" value={version} />
       {state.status === "error" && (
@@ -48,10 +51,10 @@ export function DeleteDraftForm({
         </p>
       )}
       <label>
-        <input type="checkbox" name="confirm" required /> Delete this draft for good (it was never published)
+        <input type="checkbox" name="confirm" required /> {t("confirmDelete")}
       </label>
       <button type="submit" className="danger" disabled={pending}>
-        Delete draft
+        {t("deleteDraft")}
       </button>
     </form>
   );

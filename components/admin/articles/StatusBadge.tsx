@@ -1,12 +1,16 @@
-import { STATE_LABELS, type ArticleState } from "@/lib/articles/admin-schema";
-import { formatNewsroomTime } from "@/lib/site/newsroom-time";
+import { useTranslations } from "next-intl";
+import { NewsroomTime } from "@/components/admin/ui/NewsroomTime";
+import type { ArticleState } from "@/lib/articles/admin-schema";
 
 /** Draft / Scheduled for <time> / Published / Archived. */
 export function StatusBadge({ state, publishedAt }: { state: ArticleState; publishedAt: string | null }) {
+  const t = useTranslations("AdminArticles");
+  const label = t(`state_${state}`);
   return (
     <span className={`status-badge status-${state}`}>
-      {STATE_LABELS[state]}
-      {state === "scheduled" && publishedAt && <> for {formatNewsroomTime(publishedAt)}</>}
+      {state === "scheduled" && publishedAt
+        ? t.rich("scheduledFor", { state: label, time: () => <NewsroomTime iso={publishedAt} /> })
+        : label}
     </span>
   );
 }

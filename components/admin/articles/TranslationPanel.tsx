@@ -2,13 +2,12 @@
 // The article's versions in other languages: linked ones (with Unlink) and a field to link one
 // by its id or address. Plain form posts work too.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/ui/form-kit";
 import type { ActionState } from "@/lib/actions/state";
 import { linkArticleTranslation, unlinkArticleTranslation } from "@/lib/articles/translation-actions";
 import type { TranslationLink } from "@/lib/articles/translations";
-
-const LANGUAGE = { en: "English", fr: "French" } as const;
 
 type Props = { articleId: number; translations: TranslationLink[]; pageResult?: ActionState };
 
@@ -17,37 +16,43 @@ export function TranslationPanel({ articleId, translations, pageResult }: Props)
   const [unlinkState, unlink] = useActionState(unlinkArticleTranslation, IDLE);
   const latest = useLatestResult(pageResult, linkState, unlinkState);
   const values = latest.values ?? {};
+  const t = useTranslations("AdminEditor");
   return (
     <section className="admin-panel translations-panel" aria-labelledby="translations-heading">
-      <h2 id="translations-heading">Translations</h2>
+      <h2 id="translations-heading">{t("translations")}</h2>
       <FormMessage state={latest} testId="translation-message" />
       {translations.length > 0 ? (
         <>
           <ul>
             {translations.map((translation) => (
               <li key={translation.id}>
-                {LANGUAGE[translation.lang]}:{" "}
-                <Link href={`/admin/articles/${translation.id}`} lang={translation.lang}>
-                  {translation.title}
-                </Link>{" "}
-                ({translation.status.toLowerCase()})
+                {t.rich("translationLine", {
+                  language: translation.lang === "fr" ? t("french") : t("english"),
+                  title: translation.title,
+                  status: t(`status_${translation.status as "DRAFT" | "PUBLISHED" | "ARCHIVED"}`),
+                  link: (chunks) => (
+                    <Link href={`/admin/articles/${translation.id}`} lang={translation.lang}>
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </li>
             ))}
           </ul>
           <form action={unlink}>
             <input type="hidden" name="id" value={articleId} />
             <button type="submit" className="link-button">
-              Unlink this article from its translations
+              {t("unlink")}
             </button>
           </form>
         </>
       ) : (
-        <p>No translation linked.</p>
+        <p>{t("noTranslation")}</p>
       )}
       <form action={link} className="admin-form" key={JSON.stringify(values)}>
         <input type="hidden" name="id" value={articleId} />
         <div className="field">
-          <label htmlFor="translation-reference">Link a translation (its id or its address)</label>
+          <label htmlFor="translation-reference">{t("linkLabel")}</label>
           <input
             id="translation-reference"
             name="translation"
@@ -57,7 +62,7 @@ export function TranslationPanel({ articleId, translations, pageResult }: Props)
           />
           <FieldError state={latest} name="translation" id="translation-reference-error" />
         </div>
-        <button type="submit">Link translation</button>
+        <button type="submit">{t("link")}</button>
       </form>
     </section>
   );

@@ -3,24 +3,31 @@
 // comments, x selects, a/s/d/f act on the selection (or the focused comment when nothing is
 // selected) by pressing the matching button, ? shows the list. Everything it does, the page's
 // buttons and checkboxes also do; it adds no behaviour of its own.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { BULK_FORM_ID } from "./ModerationActions";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 const ROW = "[data-queue-row]";
 
-export const SHORTCUTS: [keys: string, what: string][] = [
-  ["j", "Next comment"],
-  ["k", "Previous comment"],
-  ["x", "Select or unselect the comment"],
-  ["a", "Approve (Not spam in the Spam tab)"],
-  ["s", "Mark as spam"],
-  ["d", "Move to the trash"],
-  ["f", "Feature or unfeature"],
-  ["?", "Show or hide this help"],
-];
+/** Each key and the catalog entry (AdminModeration) that says what it does. */
+export const SHORTCUTS = [
+  ["j", "keyNext"],
+  ["k", "keyPrevious"],
+  ["x", "keySelect"],
+  ["a", "keyApprove"],
+  ["s", "keySpam"],
+  ["d", "keyTrash"],
+  ["f", "keyFeature"],
+  ["?", "keyHelp"],
+] as const;
 
-const VERB_NAMES: Record<string, string> = { a: "approve", s: "spam", d: "trash", f: "feature" };
+const VERB_NAMES: Record<string, "verb_approve" | "verb_spam" | "verb_trash" | "verb_feature"> = {
+  a: "verb_approve",
+  s: "verb_spam",
+  d: "verb_trash",
+  f: "verb_feature",
+};
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -42,6 +49,7 @@ export function KeyboardShortcuts({ listId }: { listId: string }) {
   const help = useRef<HTMLDialogElement>(null);
   const focused = useRef<{ id: string | null; index: number }>({ id: null, index: -1 });
   const [announcement, setAnnouncement] = useState("");
+  const t = useTranslations("AdminModeration");
 
   useEffect(() => {
     const list = document.getElementById(listId);
@@ -77,9 +85,7 @@ export function KeyboardShortcuts({ listId }: { listId: string }) {
       const button = scope?.querySelector<HTMLButtonElement>(`button[data-shortcut="${key}"]`);
       if (button) button.click();
       else
-        setAnnouncement(
-          scope ? `No ${VERB_NAMES[key]} action here.` : "Move to a comment with j or k first.",
-        );
+        setAnnouncement(scope ? t("noAction", { verb: t(VERB_NAMES[key]!).toLowerCase() }) : t("moveFirst"));
     }
 
     function onKey(event: KeyboardEvent) {
@@ -141,7 +147,7 @@ export function KeyboardShortcuts({ listId }: { listId: string }) {
       document.removeEventListener("keydown", onKey);
       document.removeEventListener("focusin", onFocusIn);
     };
-  }, [listId]);
+  }, [listId, t]);
 
   return (
     <>
@@ -151,29 +157,26 @@ export function KeyboardShortcuts({ listId }: { listId: string }) {
         aria-keyshortcuts="?"
         onClick={() => help.current?.showModal()}
       >
-        Keyboard shortcuts (?)
+        {t("shortcutsButton")}
       </button>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
       <dialog ref={help} className="queue-help" aria-labelledby="queue-help-title">
-        <h2 id="queue-help-title">Keyboard shortcuts</h2>
+        <h2 id="queue-help-title">{t("shortcuts")}</h2>
         <dl>
           {SHORTCUTS.map(([key, what]) => (
             <div key={key}>
               <dt>
                 <kbd>{key}</kbd>
               </dt>
-              <dd>{what}</dd>
+              <dd>{t(what)}</dd>
             </div>
           ))}
         </dl>
-        <p>
-          a, s, d and f act on the selected comments, or on the focused one when none is selected. Shortcuts
-          are off while you type.
-        </p>
+        <p>{t("shortcutsNote")}</p>
         <form method="dialog">
-          <button type="submit">Close</button>
+          <button type="submit">{t("close")}</button>
         </form>
       </dialog>
     </>
@@ -183,6 +186,7 @@ export function KeyboardShortcuts({ listId }: { listId: string }) {
 /** Selects or clears every comment of the page (needs JavaScript, so it only appears with it). */
 export function SelectAll({ listId }: { listId: string }) {
   const ready = useHydrated();
+  const t = useTranslations("AdminModeration");
   if (!ready) return null;
   return (
     <label className="queue-select-all">
@@ -196,7 +200,7 @@ export function SelectAll({ listId }: { listId: string }) {
           for (const box of boxes) box.checked = event.currentTarget.checked;
         }}
       />{" "}
-      Select all on this page
+      {t("selectAll")}
     </label>
   );
 }

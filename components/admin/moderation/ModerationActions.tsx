@@ -4,6 +4,7 @@
 // and for the selection) submits its form through that verb's action: without JavaScript a
 // plain post, answered by a redirect back to the queue view with the result; with it, in place,
 // the result shown here and the list refreshed by the action's cache tags.
+import { useTranslations } from "next-intl";
 import { createContext, useActionState, useContext, useState } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import {
@@ -24,21 +25,22 @@ import type { Verb } from "@/lib/moderation/schema";
 
 export const BULK_FORM_ID = "moderation-bulk";
 
-type VerbInfo = { label: string; shortcut?: string; danger?: boolean };
+// Labels are the catalog's AdminModeration.verb_<verb>.
+type VerbInfo = { shortcut?: string; danger?: boolean };
 
 export const VERB_INFO: Record<Verb, VerbInfo> = {
-  approve: { label: "Approve", shortcut: "a" },
-  notSpam: { label: "Not spam", shortcut: "a" },
-  spam: { label: "Spam", shortcut: "s" },
-  trash: { label: "Trash", shortcut: "d" },
-  restore: { label: "Restore" },
-  delete: { label: "Delete forever", danger: true },
-  feature: { label: "Feature", shortcut: "f" },
-  unfeature: { label: "Unfeature", shortcut: "f" },
-  ban: { label: "Ban author", danger: true },
-  premoderate: { label: "Pre-moderate author" },
-  resetStanding: { label: "Reset author" },
-  reply: { label: "Publish reply" },
+  approve: { shortcut: "a" },
+  notSpam: { shortcut: "a" },
+  spam: { shortcut: "s" },
+  trash: { shortcut: "d" },
+  restore: {},
+  delete: { danger: true },
+  feature: { shortcut: "f" },
+  unfeature: { shortcut: "f" },
+  ban: { danger: true },
+  premoderate: {},
+  resetStanding: {},
+  reply: {},
 };
 
 type Dispatchers = Record<Verb, (form: FormData) => void>;
@@ -105,11 +107,12 @@ export function ModerationActions({
 /** The outcome of the last action, announced to screen readers. */
 export function ActionResult() {
   const { latest, pending } = useActions();
+  const t = useTranslations("AdminModeration");
   const failed = latest?.status === "error";
   return (
     <div className="queue-result" role={failed ? "alert" : "status"} data-testid="moderation-result">
       {pending ? (
-        <p className="notice">Working…</p>
+        <p className="notice">{t("working")}</p>
       ) : latest?.message ? (
         <p className={failed ? "form-error" : "notice"}>{latest.message}</p>
       ) : null}
@@ -120,6 +123,7 @@ export function ActionResult() {
 /** A submit button for one verb, on whichever form it sits in (a row's, or the selection's). */
 export function VerbButton({ verb, label }: { verb: Verb; label?: string }) {
   const { dispatch } = useActions();
+  const t = useTranslations("AdminModeration");
   const info = VERB_INFO[verb];
   return (
     <button
@@ -130,7 +134,7 @@ export function VerbButton({ verb, label }: { verb: Verb; label?: string }) {
       data-shortcut={info.shortcut}
       aria-keyshortcuts={info.shortcut}
     >
-      {label ?? info.label}
+      {label ?? t(`verb_${verb}`)}
     </button>
   );
 }
@@ -146,15 +150,16 @@ export function ReplyForm({
   returnTo: string;
 }) {
   const { latest, version } = useActions();
+  const t = useTranslations("AdminModeration");
   const mine = latest?.values?.ids === String(commentId) && latest.status === "error" ? latest : undefined;
   const textareaId = `reply-${commentId}`;
   return (
     <details className="queue-reply" open={mine ? true : undefined}>
-      <summary>Reply as staff</summary>
+      <summary>{t("replyAsStaff")}</summary>
       <form>
         <input type="hidden" name="ids" value={commentId} />
         <input type="hidden" name="returnTo" value={returnTo} />
-        <label htmlFor={textareaId}>Your reply to {authorName}, published under your name</label>
+        <label htmlFor={textareaId}>{t("replyLabel", { name: authorName })}</label>
         {mine && (
           <p className="field-error" id={`${textareaId}-error`}>
             {mine.fieldErrors?.body ?? mine.message}

@@ -1,6 +1,7 @@
 // One comment in the moderation queue: who wrote it (with their history and standing), where
 // (article, parent), what, why the pipeline decided what it did (reasons, spam score and its top
 // signals), what readers reported, what moderators did, and the buttons for it.
+import { useTranslations } from "next-intl";
 import { Time } from "@/components/article/Time";
 import { CommentText } from "@/components/comments/CommentText";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
@@ -9,17 +10,12 @@ import { commentVerbs, queuePath, standingVerbs, type QueueQuery } from "@/lib/m
 import { BULK_FORM_ID, ReplyForm, VerbButton } from "./ModerationActions";
 import { safeHttpUrl } from "@/lib/security/urls";
 
-const STATUS_LABEL: Record<CommentStatus, string> = {
-  PENDING: "pending",
-  APPROVED: "approved",
-  SPAM: "spam",
-  TRASH: "trash",
-};
-const REPORT_LABEL = { SPAM: "spam", ABUSE: "abuse", OFF_TOPIC: "off topic", ILLEGAL: "illegal" } as const;
+const statusKey = (status: CommentStatus) => `status${status}` as const;
 
 type Props = { comment: QueueComment; query: QueueQuery; returnTo: string };
 
 export function QueueItem({ comment, query, returnTo }: Props) {
+  const t = useTranslations("AdminModeration");
   const headingId = `queue-comment-${comment.id}`;
   const filter = (patch: Partial<QueueQuery>) =>
     queuePath({ tab: query.tab, article: query.article, q: query.q, author: query.author, ...patch });
@@ -38,26 +34,26 @@ export function QueueItem({ comment, query, returnTo }: Props) {
           name="ids"
           value={comment.id}
           form={BULK_FORM_ID}
-          aria-label={`Select the comment by ${comment.authorName}`}
+          aria-label={t("select", { name: comment.authorName })}
         />
       </div>
       <article className="queue-body">
         <header className="queue-meta">
           <h2 id={headingId}>
             {comment.authorName}
-            {comment.staff && <span className="badge">Staff</span>}
+            {comment.staff && <span className="badge">{t("staff")}</span>}
             {author.standing !== "NORMAL" && (
               <span className="badge standing">
-                {author.standing === "BANNED" ? "Banned" : "Pre-moderated"}
+                {author.standing === "BANNED" ? t("banned") : t("premoderated")}
               </span>
             )}
           </h2>
           <span className={`status status-${comment.status.toLowerCase()}`}>
-            {STATUS_LABEL[comment.status]}
+            {t(statusKey(comment.status))}
           </span>
-          {comment.featured && <span className="badge">Featured</span>}
+          {comment.featured && <span className="badge">{t("featured")}</span>}
           <Time iso={comment.createdAt} withTime />
-          {comment.editedAt && <span className="muted">(edited)</span>}
+          {comment.editedAt && <span className="muted">{t("edited")}</span>}
         </header>
         <p className="queue-author">
           <a href={`mailto:${comment.authorEmail}`}>{comment.authorEmail}</a>
@@ -74,36 +70,44 @@ export function QueueItem({ comment, query, returnTo }: Props) {
               )}
             </>
           )}
-          {" · IP hash "}
-          <a href={filter({ author: comment.ipHash })} title={`Comments from IP hash ${comment.ipHash}`}>
+          {` · ${t("ipHash")} `}
+          <a href={filter({ author: comment.ipHash })} title={t("ipHashTitle", { hash: comment.ipHash })}>
             <code>{comment.ipHash.slice(0, 10)}</code>
           </a>
           {" · "}
           <a href={filter({ author: comment.emailHash })}>
-            History: {author.approved} approved, {author.spam} spam, {author.pending} pending, {author.trash}{" "}
-            trash
+            {t("history", {
+              approved: author.approved,
+              spam: author.spam,
+              pending: author.pending,
+              trash: author.trash,
+            })}
           </a>
         </p>
         <p className="queue-context">
-          On <a href={comment.article.href}>{comment.article.title}</a>
-          {!comment.article.visible && " (not published)"} ·{" "}
-          <a href={filter({ article: comment.article.id })}>only this article</a>
+          {t.rich("on", {
+            title: comment.article.title,
+            link: (chunks) => <a href={comment.article.href}>{chunks}</a>,
+          })}
+          {!comment.article.visible && ` ${t("notPublished")}`} ·{" "}
+          <a href={filter({ article: comment.article.id })}>{t("onlyThisArticle")}</a>
         </p>
         {comment.parent && (
           <blockquote className="queue-parent">
-            In reply to <strong>{comment.parent.authorName}</strong>
-            {comment.parent.status !== "APPROVED" && ` (${STATUS_LABEL[comment.parent.status]})`}: “
-            {comment.parent.excerpt}”
+            {t.rich("inReplyTo", {
+              name: comment.parent.authorName,
+              status: comment.parent.status !== "APPROVED" ? ` (${t(statusKey(comment.parent.status))})` : "",
+              excerpt: comment.parent.excerpt,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </blockquote>
         )}
         <CommentText text={comment.body} />
         {comment.reports && (
           <div className="queue-reports">
-            <strong>
-              Reported {comment.reports.count} {comment.reports.count === 1 ? "time" : "times"}:
-            </strong>{" "}
+            <strong>{t("reportedTimes", { count: comment.reports.count })}</strong>{" "}
             {comment.reports.byReason
-              .map(({ reason, count }) => `${REPORT_LABEL[reason]} × ${count}`)
+              .map(({ reason, count }) => `${t(`report${reason}`)} × ${count}`)
               .join(", ")}
             {comment.reports.details.length > 0 && (
               <ul>
@@ -116,7 +120,10 @@ export function QueueItem({ comment, query, returnTo }: Props) {
         )}
         <Diagnosis comment={comment} />
         <History history={comment.history} />
-        <form className="queue-actions" aria-label={`Actions on the comment by ${comment.authorName}`}>
+        <form
+          className="queue-actions"
+          aria-label={t("actions", { id: comment.id, name: comment.authorName })}
+        >
           <input type="hidden" name="ids" value={comment.id} />
           <input type="hidden" name="returnTo" value={returnTo} />
           {commentVerbs({
@@ -127,7 +134,7 @@ export function QueueItem({ comment, query, returnTo }: Props) {
             <VerbButton
               key={verb}
               verb={verb}
-              label={verb === "approve" && comment.status === "APPROVED" ? "Dismiss reports" : undefined}
+              label={verb === "approve" && comment.status === "APPROVED" ? t("dismissReports") : undefined}
             />
           ))}
           {!comment.staff && (
@@ -148,21 +155,25 @@ export function QueueItem({ comment, query, returnTo }: Props) {
 
 /** The pipeline's reasons and the spam score with the tokens behind it. */
 function Diagnosis({ comment }: { comment: QueueComment }) {
+  const t = useTranslations("AdminModeration");
   return (
     <div className="queue-diagnosis">
       {comment.reasons.length > 0 && (
-        <ul className="queue-reasons" aria-label="Why the pipeline decided">
+        <ul className="queue-reasons" aria-label={t("reasons")}>
           {comment.reasons.map((reason, index) => (
             <li key={index}>{reason}</li>
           ))}
         </ul>
       )}
       <p className="queue-spam">
-        Spam score <strong>{comment.spamScore === null ? "not scored" : comment.spamScore.toFixed(2)}</strong>
-        {comment.trained && <span className="muted"> · the filter learned it as {comment.trained}</span>}
+        {t.rich("spamScore", {
+          score: comment.spamScore === null ? t("notScored") : comment.spamScore.toFixed(2),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
+        {comment.trained && <span className="muted">{t("learnedAs", { label: comment.trained })}</span>}
       </p>
       {comment.topSignals.length > 0 && (
-        <ul className="queue-signals" aria-label="Top spam signals">
+        <ul className="queue-signals" aria-label={t("signals")}>
           {comment.topSignals.map((signal) => (
             <li key={signal.token} className={signal.probability >= 0.5 ? "spammy" : "hammy"}>
               <code>{signal.token}</code> {signal.probability.toFixed(2)}
@@ -175,18 +186,20 @@ function Diagnosis({ comment }: { comment: QueueComment }) {
 }
 
 function History({ history }: { history: QueueComment["history"] }) {
+  const t = useTranslations("AdminModeration");
   if (history.length === 0) return null;
+  const label = (status: CommentStatus) => t(statusKey(status));
   return (
     <details className="queue-history">
-      <summary>Status history ({history.length})</summary>
+      <summary>{t("statusHistory", { count: history.length })}</summary>
       <ol>
         {history.map((change) => (
           <li key={change.id}>
             <Time iso={change.at} withTime />{" "}
             {change.from === change.to
-              ? STATUS_LABEL[change.to]
-              : `${change.from ? `${STATUS_LABEL[change.from]} → ` : ""}${STATUS_LABEL[change.to]}`}{" "}
-            by {change.actor ?? "the moderation pipeline"}
+              ? label(change.to)
+              : `${change.from ? `${label(change.from)} → ` : ""}${label(change.to)}`}{" "}
+            {t("by", { actor: change.actor ?? t("pipeline") })}
             {change.reason && `: ${change.reason}`}
           </li>
         ))}

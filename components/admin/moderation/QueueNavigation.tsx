@@ -1,5 +1,6 @@
 // The queue's tabs with their counts, its filters (a plain GET form) and its keyset pager.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import {
   COUNT_CAP,
   QUEUE_PATH,
@@ -20,8 +21,9 @@ const filtersOf = (query: QueueQuery): QueueQuery => ({
 });
 
 export function QueueTabs({ query, counts: { counts, capped } }: { query: QueueQuery; counts: QueueCounts }) {
+  const t = useTranslations("AdminModeration");
   return (
-    <nav aria-label="Comment status">
+    <nav aria-label={t("statusNav")}>
       <ul className="tabs queue-tabs">
         {TABS.map((tab) => (
           <li key={tab.id}>
@@ -29,15 +31,8 @@ export function QueueTabs({ query, counts: { counts, capped } }: { query: QueueQ
               href={queuePath({ ...filtersOf(query), tab: tab.id })}
               aria-current={tab.id === query.tab ? "page" : undefined}
             >
-              {tab.label}{" "}
-              <span
-                className="count"
-                title={
-                  capped
-                    ? `At least: filtered counts stop after ${COUNT_CAP.toLocaleString("en")} matches`
-                    : undefined
-                }
-              >
+              {t(tab.id)}{" "}
+              <span className="count" title={capped ? t("capped", { cap: COUNT_CAP }) : undefined}>
                 {formatTabCount(counts[tab.id], capped)}
               </span>
             </Link>
@@ -55,20 +50,15 @@ export function QueueFilters({
   query: QueueQuery;
   articles: { id: number; title: string; comments: number }[];
 }) {
+  const t = useTranslations("AdminModeration");
   const filtered = query.article !== undefined || query.q || query.author;
   return (
-    <form
-      method="get"
-      action={QUEUE_PATH}
-      className="queue-filters"
-      role="search"
-      aria-label="Filter comments"
-    >
+    <form method="get" action={QUEUE_PATH} className="queue-filters" role="search" aria-label={t("filters")}>
       <input type="hidden" name="tab" value={query.tab} />
       <div className="field">
-        <label htmlFor="queue-article">Article</label>
+        <label htmlFor="queue-article">{t("article")}</label>
         <select id="queue-article" name="article" defaultValue={query.article ?? ""}>
-          <option value="">All articles</option>
+          <option value="">{t("allArticles")}</option>
           {articles.map((article) => (
             <option key={article.id} value={article.id}>
               {article.title} ({article.comments})
@@ -77,15 +67,15 @@ export function QueueFilters({
         </select>
       </div>
       <div className="field">
-        <label htmlFor="queue-q">Text</label>
+        <label htmlFor="queue-q">{t("text")}</label>
         <input id="queue-q" name="q" type="search" defaultValue={query.q ?? ""} />
       </div>
       <div className="field">
-        <label htmlFor="queue-author">Author name, email or IP hash</label>
+        <label htmlFor="queue-author">{t("author")}</label>
         <input id="queue-author" name="author" type="search" defaultValue={query.author ?? ""} />
       </div>
-      <button type="submit">Filter</button>
-      {filtered && <Link href={queuePath({ tab: query.tab })}>Clear filters</Link>}
+      <button type="submit">{t("filter")}</button>
+      {filtered && <Link href={queuePath({ tab: query.tab })}>{t("clear")}</Link>}
     </form>
   );
 }
@@ -99,17 +89,18 @@ export function QueuePager({
   newer: QueueCursor | null;
   older: QueueCursor | null;
 }) {
+  const t = useTranslations("AdminModeration");
   if (!newer && !older) return null;
   return (
-    <nav className="queue-pager" aria-label="Pages">
+    <nav className="queue-pager" aria-label={t("pages")}>
       {newer && (
         <Link href={queuePath({ ...filtersOf(query), before: newer })} rel="prev">
-          ← Newer comments
+          {t("newer")}
         </Link>
       )}
       {older && (
         <Link href={queuePath({ ...filtersOf(query), after: older })} rel="next">
-          Older comments →
+          {t("older")}
         </Link>
       )}
     </nav>

@@ -1,6 +1,7 @@
 "use client";
 // A site page in the dashboard: title, address, Markdown text, footer order, published. Works
 // as a plain form post too; typed values survive a failed save.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldError, FormMessage, IDLE, invalidProps } from "@/components/admin/ui/form-kit";
 import type { ActionState } from "@/lib/actions/state";
@@ -12,6 +13,7 @@ export function SitePageForm({ saved, pageResult, notice }: Props) {
   const [state, save, pending] = useActionState(saveSitePage, pageResult ?? IDLE);
   const shown: ActionState = state.status === "idle" && notice ? { status: "ok", message: notice } : state;
   const values = state.values ?? saved;
+  const t = useTranslations("AdminPages");
   const text = (name: string) => ({
     id: `page-${name}`,
     name,
@@ -25,25 +27,25 @@ export function SitePageForm({ saved, pageResult, notice }: Props) {
         <input type="hidden" name="id" value={values.id ?? ""} />
         <input type="hidden" name="version" value={values.version ?? "0"} />
         <div className="field">
-          <label htmlFor="page-title">Title</label>
+          <label htmlFor="page-title">{t("fieldTitle")}</label>
           <input type="text" required maxLength={200} {...text("title")} />
           <FieldError state={state} name="title" id="page-title-error" />
         </div>
         <div className="field">
-          <label htmlFor="page-slug">Address</label>
+          <label htmlFor="page-slug">{t("fieldSlug")}</label>
           <p className="hint" id="page-slug-hint">
-            The page is at /pages/<em>address</em>: lower-case letters, digits and hyphens.
+            {t.rich("slugHint", { em: (chunks) => <em>{chunks}</em> })}
           </p>
           <input type="text" required maxLength={80} aria-describedby="page-slug-hint" {...text("slug")} />
           <FieldError state={state} name="slug" id="page-slug-error" />
         </div>
         <div className="field">
-          <label htmlFor="page-body">Text (Markdown)</label>
+          <label htmlFor="page-body">{t("fieldBody")}</label>
           <textarea rows={18} {...text("body")} />
           <FieldError state={state} name="body" id="page-body-error" />
         </div>
         <div className="field">
-          <label htmlFor="page-position">Order in the footer</label>
+          <label htmlFor="page-position">{t("fieldPosition")}</label>
           <input type="number" min={0} max={1000} {...text("position")} />
           <FieldError state={state} name="position" id="page-position-error" />
         </div>
@@ -54,10 +56,10 @@ export function SitePageForm({ saved, pageResult, notice }: Props) {
             name="published"
             defaultChecked={values.published === "on" || values.published === "true"}
           />
-          <label htmlFor="page-published">Published (linked from the footer)</label>
+          <label htmlFor="page-published">{t("fieldPublished")}</label>
         </div>
         <button type="submit" disabled={pending}>
-          Save page
+          {t("save")}
         </button>
       </form>
     </>

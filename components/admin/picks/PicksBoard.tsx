@@ -3,11 +3,12 @@
 // without JavaScript, drag and drop with it), note and expiry per pick, and adding stories
 // found by title. Every form posts a server action; one message line reports the last result.
 import Form from "next/form";
+import { useTranslations } from "next-intl";
 import { useActionState, useOptimistic, useState, useTransition, type DragEvent } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { addPick, movePick, removePick, reorderPicks, setHomeLead, updatePick } from "@/lib/picks/actions";
 import type { CuratedPick, PickCandidate } from "@/lib/picks/queries";
-import { NOTE_MAX } from "@/lib/picks/schema";
+import { NOTE_MAX } from "@/lib/picks/limits";
 import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/ui/form-kit";
 import { AdminTable } from "@/components/admin/ui/table";
 
@@ -31,45 +32,44 @@ export function PicksBoard({ lead, picks, query, candidates, pageResult }: Props
   const [led, makeLead] = useActionState(setHomeLead, IDLE);
   const [dropped, setDropped] = useState<ActionState>(IDLE);
   const latest = useLatestResult(pageResult, added, removed, moved, updated, led, dropped);
+  const t = useTranslations("AdminPicks");
 
   return (
     <div className="picks-board">
       <FormMessage state={latest} testId="picks-message" />
       <section aria-labelledby="lead-heading" className="admin-panel">
-        <h2 id="lead-heading">Home lead story</h2>
+        <h2 id="lead-heading">{t("leadHeading")}</h2>
         {lead ? (
           <div className="lead-choice" data-testid="home-lead">
             <p>
-              <a href={lead.href} lang={lead.lang} className="pick-title">
-                {lead.title}
-              </a>{" "}
-              leads the home page.
-              {!lead.visible && (
-                <span className="badge badge-warning">
-                  Not published: the home page leads with the latest story
-                </span>
-              )}
+              {t.rich("leads", {
+                title: lead.title,
+                link: (chunks) => (
+                  <a href={lead.href} lang={lead.lang} className="pick-title">
+                    {chunks}
+                  </a>
+                ),
+              })}
+              {!lead.visible && <span className="badge badge-warning">{t("leadHidden")}</span>}
             </p>
             <form action={makeLead}>
               <input type="hidden" name="articleId" value="" />
               <input type="hidden" name="q" value={query} />
               <button type="submit" className="secondary">
-                Clear: lead with the latest story
+                {t("clearLead")}
               </button>
             </form>
           </div>
         ) : (
-          <p data-testid="home-lead">No lead chosen: the home page leads with the latest story.</p>
+          <p data-testid="home-lead">{t("noLead")}</p>
         )}
-        <p className="hint">
-          Make any pick or any story found below the lead. The lead is not repeated in the sidebar list.
-        </p>
+        <p className="hint">{t("leadHint")}</p>
       </section>
 
       <section aria-labelledby="picks-heading" className="admin-panel">
-        <h2 id="picks-heading">Sidebar list</h2>
+        <h2 id="picks-heading">{t("listHeading")}</h2>
         {picks.length === 0 ? (
-          <p>No picks yet. Search for a story below to add one.</p>
+          <p>{t("noPicks")}</p>
         ) : (
           <PickList
             picks={picks}
@@ -85,13 +85,13 @@ export function PicksBoard({ lead, picks, query, candidates, pageResult }: Props
       </section>
 
       <section aria-labelledby="add-heading" className="admin-panel">
-        <h2 id="add-heading">Add a story</h2>
+        <h2 id="add-heading">{t("addHeading")}</h2>
         <Form action="/admin/picks" className="admin-form pick-search" role="search">
           <div className="field">
-            <label htmlFor="pick-search">Published stories whose title contains</label>
+            <label htmlFor="pick-search">{t("searchLabel")}</label>
             <input id="pick-search" name="q" type="search" defaultValue={query} maxLength={200} />
           </div>
-          <button type="submit">Search</button>
+          <button type="submit">{t("search")}</button>
         </Form>
         {candidates && <Candidates candidates={candidates} query={query} add={add} makeLead={makeLead} />}
       </section>
@@ -122,6 +122,7 @@ function PickList({
   const [dragged, setDragged] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
   const [, startTransition] = useTransition();
+  const t = useTranslations("AdminPicks");
 
   function drop(targetId: number) {
     const from = shown.findIndex((pick) => pick.id === dragged);
@@ -166,7 +167,7 @@ function PickList({
   return (
     <>
       <p className="hint" id="reorder-help">
-        Drag a story to a new place, or use its Up and Down buttons. Readers see the first five current picks.
+        {t("reorderHelp")}
       </p>
       <ol className="pick-list" aria-describedby="reorder-help" data-testid="pick-list">
         {shown.map((pick, index) => (
@@ -190,14 +191,14 @@ function PickList({
                 <a href={pick.href} lang={pick.lang} className="pick-title">
                   {pick.title}
                 </a>
-                {pick.expired && <span className="badge badge-expired">Expired</span>}
-                {!pick.visible && <span className="badge badge-warning">Not published</span>}
+                {pick.expired && <span className="badge badge-expired">{t("expired")}</span>}
+                {!pick.visible && <span className="badge badge-warning">{t("notPublished")}</span>}
                 {pick.note && <p className="pick-note">{pick.note}</p>}
                 <p className="meta">
                   {pick.expiresLabel
-                    ? `${pick.expired ? "Expired" : "Until"} ${pick.expiresLabel}`
-                    : "No expiry"}
-                  {pick.pickedBy && ` · picked by ${pick.pickedBy}`}
+                    ? t(pick.expired ? "expiredAt" : "until", { when: pick.expiresLabel })
+                    : t("noExpiry")}
+                  {pick.pickedBy && t("pickedBy", { name: pick.pickedBy })}
                 </p>
               </div>
             </div>
@@ -210,26 +211,26 @@ function PickList({
                   name="direction"
                   value="up"
                   disabled={index === 0}
-                  aria-label={`Move “${pick.title}” up`}
+                  aria-label={t("upLabel", { title: pick.title })}
                 >
-                  Up
+                  {t("up")}
                 </button>
                 <button
                   type="submit"
                   name="direction"
                   value="down"
                   disabled={index === shown.length - 1}
-                  aria-label={`Move “${pick.title}” down`}
+                  aria-label={t("downLabel", { title: pick.title })}
                 >
-                  Down
+                  {t("down")}
                 </button>
               </form>
               <MakeLeadForm action={makeLead} articleId={pick.articleId} title={pick.title} query={query} />
               <form action={remove}>
                 <input type="hidden" name="pickId" value={pick.id} />
                 <input type="hidden" name="q" value={query} />
-                <button type="submit" className="danger" aria-label={`Remove “${pick.title}”`}>
-                  Remove
+                <button type="submit" className="danger" aria-label={t("removeLabel", { title: pick.title })}>
+                  {t("remove")}
                 </button>
               </form>
             </div>
@@ -258,9 +259,10 @@ function PickDetails({
   const values = mine.values;
   const noteError = `${formId}-note-error`;
   const expiryError = `${formId}-expires-error`;
+  const t = useTranslations("AdminPicks");
   return (
     <details className="pick-details" open={mine !== IDLE}>
-      <summary>Edit note and expiry</summary>
+      <summary>{t("editDetails")}</summary>
       <form
         action={update}
         className="admin-form pick-edit-form"
@@ -270,7 +272,7 @@ function PickDetails({
         <input type="hidden" name="pickId" value={pick.id} />
         <input type="hidden" name="q" value={query} />
         <div className="field">
-          <label htmlFor={`${formId}-note`}>Note shown under the title</label>
+          <label htmlFor={`${formId}-note`}>{t("note")}</label>
           <input
             id={`${formId}-note`}
             name="note"
@@ -281,7 +283,7 @@ function PickDetails({
           <FieldError state={mine} name="note" id={noteError} />
         </div>
         <div className="field">
-          <label htmlFor={`${formId}-expires`}>Remove from the sidebar at (Paris time; empty = never)</label>
+          <label htmlFor={`${formId}-expires`}>{t("expires")}</label>
           <input
             id={`${formId}-expires`}
             name="expiresAt"
@@ -291,7 +293,7 @@ function PickDetails({
           />
           <FieldError state={mine} name="expiresAt" id={expiryError} />
         </div>
-        <button type="submit">Save note and expiry</button>
+        <button type="submit">{t("saveDetails")}</button>
       </form>
     </details>
   );
@@ -309,12 +311,13 @@ function MakeLeadForm({
   title: string;
   query: string;
 }) {
+  const t = useTranslations("AdminPicks");
   return (
     <form action={action}>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="q" value={query} />
-      <button type="submit" className="secondary" aria-label={`Make “${title}” the home lead`}>
-        Make home lead
+      <button type="submit" className="secondary" aria-label={t("makeLeadLabel", { title })}>
+        {t("makeLead")}
       </button>
     </form>
   );
@@ -331,40 +334,41 @@ function Candidates({
   add: Dispatch;
   makeLead: Dispatch;
 }) {
+  const t = useTranslations("AdminPicks");
   return (
     <AdminTable
-      caption={`Stories matching “${query}”`}
+      caption={t("candidatesCaption", { query })}
       rows={candidates}
       rowKey={(story) => story.id}
-      empty={<p data-testid="pick-candidates">No published story has “{query}” in its title.</p>}
+      empty={<p data-testid="pick-candidates">{t("noCandidates", { query })}</p>}
       testId="pick-candidates"
       columns={[
         {
-          header: "Story",
+          header: t("colStory"),
           cell: (story) => (
             <a href={story.href} lang={story.lang}>
               {story.title}
             </a>
           ),
         },
-        { header: "Section", cell: (story) => story.section },
-        { header: "Published", cell: (story) => story.published },
+        { header: t("colSection"), cell: (story) => story.section },
+        { header: t("colPublished"), cell: (story) => story.published },
         {
-          header: "Actions",
+          header: t("colActions"),
           className: "row-actions",
           cell: (story) =>
             story.placement === "lead" ? (
-              <span>Home lead</span>
+              <span>{t("isLead")}</span>
             ) : (
               <>
                 {story.placement === "pick" ? (
-                  <span>In Editor&apos;s Pick</span>
+                  <span>{t("inPicks")}</span>
                 ) : (
                   <form action={add}>
                     <input type="hidden" name="articleId" value={story.id} />
                     <input type="hidden" name="q" value={query} />
-                    <button type="submit" aria-label={`Add “${story.title}” to Editor's Pick`}>
-                      Add to Editor&apos;s Pick
+                    <button type="submit" aria-label={t("addLabel", { title: story.title })}>
+                      {t("add")}
                     </button>
                   </form>
                 )}

@@ -1,21 +1,16 @@
 // What the candidate settings would have done: counts by change of status, then each comment
 // that would change (those this edit causes first).
+import { useTranslations } from "next-intl";
 import type { ModerationPreview, PreviewStatus } from "@/lib/settings/preview";
 import { AdminTable } from "@/components/admin/ui/table";
 
-const STATUS_LABELS: Record<PreviewStatus, string> = {
-  APPROVED: "Approved",
-  PENDING: "Pending",
-  SPAM: "Spam",
-  TRASH: "Trash",
-  REFUSED: "Refused",
-};
-
 function Status({ status }: { status: PreviewStatus }) {
-  return <span className={`preview-status status-${status.toLowerCase()}`}>{STATUS_LABELS[status]}</span>;
+  const t = useTranslations("AdminSettings");
+  return <span className={`preview-status status-${status.toLowerCase()}`}>{t(`status_${status}`)}</span>;
 }
 
 export function PreviewPanel({ preview }: { preview: ModerationPreview }) {
+  const t = useTranslations("AdminSettings");
   const others = preview.changed - preview.causedByChange;
   return (
     <section
@@ -23,16 +18,19 @@ export function PreviewPanel({ preview }: { preview: ModerationPreview }) {
       className="admin-panel settings-preview"
       data-testid="settings-preview"
     >
-      <h2 id="preview-heading">Preview: the last {preview.examined} comments under these settings</h2>
+      <h2 id="preview-heading">{t("previewHeading", { count: preview.examined })}</h2>
       {preview.changed === 0 ? (
-        <p data-testid="preview-summary">None of them would change status.</p>
+        <p data-testid="preview-summary">{t("noChange")}</p>
       ) : (
         <>
           <p data-testid="preview-summary">
-            <strong>{preview.changed}</strong> of {preview.examined} comments would change status;{" "}
-            <strong>{preview.causedByChange}</strong> because of the values you changed.
-            {others > 0 &&
-              ` The other ${others} already differ from what the saved settings would decide (moderators' decisions, or history since).`}
+            {t.rich("summary", {
+              changed: preview.changed,
+              examined: preview.examined,
+              caused: preview.causedByChange,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
+            {others > 0 && t("others", { count: others })}
           </p>
           <ul className="preview-transitions">
             {preview.transitions.map((transition) => (
@@ -42,26 +40,26 @@ export function PreviewPanel({ preview }: { preview: ModerationPreview }) {
             ))}
           </ul>
           <AdminTable
-            caption="Comments whose status would change"
+            caption={t("caption")}
             rows={preview.rows}
             rowKey={(row) => row.id}
             testId="preview-table"
             columns={[
               {
-                header: "Comment",
+                header: t("colComment"),
                 cell: (row) => (
                   <>
                     <p className="excerpt">{row.excerpt}</p>
                     <p className="meta">
-                      {row.authorName} on “{row.articleTitle}” (#{row.id})
+                      {t("rowMeta", { name: row.authorName, title: row.articleTitle, id: row.id })}
                     </p>
                   </>
                 ),
               },
-              { header: "Now", cell: (row) => <Status status={row.current} /> },
-              { header: "Would be", cell: (row) => <Status status={row.wouldBe} /> },
-              { header: "Deciding reason", cell: (row) => row.reason },
-              { header: "Caused by this change", cell: (row) => (row.causedByChange ? "Yes" : "No") },
+              { header: t("colNow"), cell: (row) => <Status status={row.current} /> },
+              { header: t("colWouldBe"), cell: (row) => <Status status={row.wouldBe} /> },
+              { header: t("colReason"), cell: (row) => row.reason },
+              { header: t("colCaused"), cell: (row) => (row.causedByChange ? t("yes") : t("no")) },
             ]}
           />
         </>

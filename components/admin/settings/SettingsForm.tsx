@@ -1,10 +1,11 @@
 "use client";
 // Discussion settings: every field, a Preview button (what these rules would have done to the
 // latest comments) and Save. Both work as plain form posts; typed values survive either.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/ui/form-kit";
 import { previewSettings, saveSettings, type SettingsState } from "@/lib/settings/actions";
-import { SETTINGS_LABELS, type SettingsField } from "@/lib/settings/schema";
+import type { SettingsField } from "@/lib/settings/schema";
 import { PreviewPanel } from "./PreviewPanel";
 
 type SettingsAction = (previous: SettingsState, form: FormData) => Promise<SettingsState>;
@@ -30,108 +31,56 @@ export function SettingsForm({ saved, pageResult, previewSize }: Props) {
   // What the fields show: what was just typed (a preview or a failed save), else what is stored.
   const values = latest.values ?? saved;
   const field = { state: latest, values };
+  const t = useTranslations("AdminSettings");
 
   return (
     <>
       <FormMessage state={latest} testId="settings-message" />
       <form action={save} className="admin-form settings-form" key={JSON.stringify(values)}>
         <fieldset>
-          <legend>Holding and refusing comments</legend>
-          <Checkbox
-            name="requireModeration"
-            hint="Every comment waits for a moderator, whatever the other rules say."
-            {...field}
-          />
-          <Checkbox
-            name="requirePriorApproval"
-            hint="A first comment from an email address waits for a moderator."
-            {...field}
-          />
-          <NumberField name="linkLimit" min={0} max={100} hint="0 turns this rule off." {...field} />
-          <KeyList
-            name="moderationKeys"
-            hint="One word or phrase per line. A comment containing one (in its text, name, email or website) waits for a moderator. Case and accents are ignored."
-            {...field}
-          />
-          <KeyList
-            name="disallowedKeys"
-            hint="One word or phrase per line. A comment containing one goes straight to the trash."
-            {...field}
-          />
+          <legend>{t("legendHolding")}</legend>
+          <Checkbox name="requireModeration" {...field} />
+          <Checkbox name="requirePriorApproval" {...field} />
+          <NumberField name="linkLimit" min={0} max={100} {...field} />
+          <KeyList name="moderationKeys" {...field} />
+          <KeyList name="disallowedKeys" {...field} />
         </fieldset>
         <fieldset>
-          <legend>Spam filter</legend>
-          <NumberField
-            name="spamThreshold"
-            min={0}
-            max={1}
-            step="any"
-            hint="A spam score at or above this marks the comment as spam (0 to 1)."
-            {...field}
-          />
-          <NumberField
-            name="holdThreshold"
-            min={0}
-            max={1}
-            step="any"
-            hint="A score at or above this, but below the spam threshold, holds the comment."
-            {...field}
-          />
-          <NumberField
-            name="minSecondsToSubmit"
-            min={0}
-            max={600}
-            hint="Faster than this after the form was shown, a comment is treated as a bot's."
-            {...field}
-          />
+          <legend>{t("legendSpam")}</legend>
+          <NumberField name="spamThreshold" min={0} max={1} step="any" {...field} />
+          <NumberField name="holdThreshold" min={0} max={1} step="any" {...field} />
+          <NumberField name="minSecondsToSubmit" min={0} max={600} {...field} />
         </fieldset>
         <fieldset>
-          <legend>Threads</legend>
-          <NumberField
-            name="closeAfterDays"
-            min={1}
-            max={3650}
-            optional
-            hint="Empty: comments stay open. An article's own closing date wins."
-            {...field}
-          />
-          <NumberField name="threadDepth" min={1} max={10} hint="How deep replies nest." {...field} />
-          <NumberField
-            name="threadsPerPage"
-            min={5}
-            max={200}
-            hint="Top-level comments per page."
-            {...field}
-          />
-          <Checkbox name="newestFirst" hint="Otherwise the oldest threads come first." {...field} />
-          <NumberField
-            name="editWindowMinutes"
-            min={0}
-            max={1440}
-            hint="How long commenters may edit their comment. 0: no editing."
-            {...field}
-          />
+          <legend>{t("legendThreads")}</legend>
+          <NumberField name="closeAfterDays" min={1} max={3650} optional {...field} />
+          <NumberField name="threadDepth" min={1} max={10} {...field} />
+          <NumberField name="threadsPerPage" min={5} max={200} {...field} />
+          <Checkbox name="newestFirst" {...field} />
+          <NumberField name="editWindowMinutes" min={0} max={1440} {...field} />
         </fieldset>
         <div className="form-buttons">
           <button type="submit" formAction={preview} className="secondary" aria-describedby="preview-limits">
-            Preview on the last {previewSize} comments
+            {t("preview", { count: previewSize })}
           </button>
-          <button type="submit">Save settings</button>
+          <button type="submit">{t("save")}</button>
         </div>
       </form>
       <p className="hint" id="preview-limits">
-        The preview re-runs the moderation rules with the values above over the last {previewSize} reader
-        comments (staff replies aside) and compares with their status today. What only exists at the moment of
-        posting is left out: the bot traps (hidden field, time taken to write), the flood and duplicate
-        checks, and IP addresses (never kept). Each comment keeps its stored spam score; the author&apos;s
-        history is counted as it is today; closing dates are judged at the time of posting.
+        {t("previewLimits", { count: previewSize })}
       </p>
       {latest.preview && <PreviewPanel preview={latest.preview} />}
     </>
   );
 }
 
-type FieldProps = { name: SettingsField; hint: string; state: SettingsState; values: Record<string, string> };
+type FieldProps = { name: SettingsField; state: SettingsState; values: Record<string, string> };
+
+/** Label and hint of a field, from the catalog (AdminSettings.label_<field>, hint_<field>). */
+function useFieldText(name: SettingsField) {
+  const t = useTranslations("AdminSettings");
+  return { label: t(`label_${name}`), hint: t(`hint_${name}`) };
+}
 
 const errorId = (name: string) => `${name}-error`;
 const hintId = (name: string) => `${name}-hint`;
@@ -144,7 +93,8 @@ function describedBy(state: SettingsState, name: string) {
   };
 }
 
-function Checkbox({ name, hint, state, values }: FieldProps) {
+function Checkbox({ name, state, values }: FieldProps) {
+  const { label, hint } = useFieldText(name);
   return (
     <div className="field checkbox-field">
       <input
@@ -154,7 +104,7 @@ function Checkbox({ name, hint, state, values }: FieldProps) {
         defaultChecked={values[name] === "on"}
         aria-describedby={hintId(name)}
       />
-      <label htmlFor={name}>{SETTINGS_LABELS[name]}</label>
+      <label htmlFor={name}>{label}</label>
       <p className="hint" id={hintId(name)}>
         {hint}
       </p>
@@ -165,7 +115,6 @@ function Checkbox({ name, hint, state, values }: FieldProps) {
 
 function NumberField({
   name,
-  hint,
   state,
   values,
   min,
@@ -173,9 +122,10 @@ function NumberField({
   step,
   optional,
 }: FieldProps & { min: number; max: number; step?: string; optional?: boolean }) {
+  const { label, hint } = useFieldText(name);
   return (
     <div className="field">
-      <label htmlFor={name}>{SETTINGS_LABELS[name]}</label>
+      <label htmlFor={name}>{label}</label>
       <input
         id={name}
         name={name}
@@ -196,10 +146,11 @@ function NumberField({
   );
 }
 
-function KeyList({ name, hint, state, values }: FieldProps) {
+function KeyList({ name, state, values }: FieldProps) {
+  const { label, hint } = useFieldText(name);
   return (
     <div className="field">
-      <label htmlFor={name}>{SETTINGS_LABELS[name]}</label>
+      <label htmlFor={name}>{label}</label>
       <textarea
         id={name}
         name={name}

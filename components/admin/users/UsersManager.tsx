@@ -1,5 +1,6 @@
 "use client";
 // Staff accounts: the list with role and status changes, and the form to create an account.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/ui/form-kit";
 import { AdminTable } from "@/components/admin/ui/table";
@@ -16,12 +17,6 @@ type Props = {
   pageResult?: ActionState;
 };
 
-const ROLE_HELP: Record<Role, string> = {
-  ADMIN: "everything, including users and settings",
-  EDITOR: "articles, Editor's Pick, comments, audit log",
-  MODERATOR: "comments only",
-};
-
 const CREATE_FORM = "user-create";
 
 export function UsersManager({ users, roles, currentUserId, passwordMin, pageResult }: Props) {
@@ -32,12 +27,14 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
   const latest = useLatestResult(pageResult, created, roleChanged, deactivated, activated);
   const createState = latest.values?.formId === CREATE_FORM ? latest : IDLE;
   const values = createState.status === "error" ? createState.values : undefined;
+  const t = useTranslations("AdminUsers");
+  const roleName = useTranslations("AdminLayout");
 
   return (
     <>
       <FormMessage state={latest} testId="users-message" />
       <AdminTable
-        caption="Staff accounts"
+        caption={t("caption")}
         rows={users}
         rowKey={(user) => user.id}
         rowProps={(user) => ({ id: `user-${user.id}`, className: user.active ? undefined : "inactive" })}
@@ -45,53 +42,57 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
         testId="users-table"
         columns={[
           {
-            header: "Name",
+            header: t("colName"),
             rowHeader: true,
             cell: (user) => (
               <>
                 {user.name}
-                {user.id === currentUserId && <span className="badge">you</span>}
+                {user.id === currentUserId && <span className="badge">{t("you")}</span>}
               </>
             ),
           },
-          { header: "Email", cell: (user) => user.email },
+          { header: t("colEmail"), cell: (user) => user.email },
           {
-            header: "Role",
+            header: t("colRole"),
             cell: (user) => (
               <form action={changeRole} className="role-form">
                 <input type="hidden" name="userId" value={user.id} />
                 <label className="visually-hidden" htmlFor={`role-${user.id}`}>
-                  Role of {user.name}
+                  {t("roleOf", { name: user.name })}
                 </label>
                 <select id={`role-${user.id}`} name="role" defaultValue={user.role} key={user.role}>
                   {roles.map((role) => (
                     <option key={role} value={role}>
-                      {role.toLowerCase()}
+                      {roleName(role)}
                     </option>
                   ))}
                 </select>
-                <button type="submit" className="secondary" aria-label={`Change the role of ${user.name}`}>
-                  Change
+                <button
+                  type="submit"
+                  className="secondary"
+                  aria-label={t("changeRoleOf", { name: user.name })}
+                >
+                  {t("change")}
                 </button>
               </form>
             ),
           },
-          { header: "Status", cell: (user) => (user.active ? "Active" : "Deactivated") },
-          { header: "Last sign-in", cell: (user) => user.lastSignIn ?? "Never" },
+          { header: t("colStatus"), cell: (user) => (user.active ? t("active") : t("deactivated")) },
+          { header: t("colLastSignIn"), cell: (user) => user.lastSignIn ?? t("never") },
           {
-            header: "Access",
+            header: t("colAccess"),
             cell: (user) =>
               user.id === currentUserId ? (
-                <span className="hint">Your own account</span>
+                <span className="hint">{t("ownAccount")}</span>
               ) : (
                 <form action={user.active ? deactivate : activate}>
                   <input type="hidden" name="userId" value={user.id} />
                   <button
                     type="submit"
                     className={user.active ? "danger" : undefined}
-                    aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
+                    aria-label={t(user.active ? "deactivateLabel" : "reactivateLabel", { name: user.name })}
                   >
-                    {user.active ? "Deactivate" : "Reactivate"}
+                    {user.active ? t("deactivate") : t("reactivate")}
                   </button>
                 </form>
               ),
@@ -100,11 +101,11 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
       />
 
       <section aria-labelledby="create-heading" className="admin-panel">
-        <h2 id="create-heading">Add a staff member</h2>
+        <h2 id="create-heading">{t("addHeading")}</h2>
         <form action={create} className="admin-form narrow-form" key={JSON.stringify(values ?? {})}>
           <input type="hidden" name="formId" value={CREATE_FORM} />
           <div className="field">
-            <label htmlFor="new-name">Name</label>
+            <label htmlFor="new-name">{t("name")}</label>
             <input
               id="new-name"
               name="name"
@@ -117,7 +118,7 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
             <FieldError state={createState} name="name" id="new-name-error" />
           </div>
           <div className="field">
-            <label htmlFor="new-email">Email</label>
+            <label htmlFor="new-email">{t("email")}</label>
             <input
               id="new-email"
               name="email"
@@ -131,7 +132,7 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
             <FieldError state={createState} name="email" id="new-email-error" />
           </div>
           <div className="field">
-            <label htmlFor="new-role">Role</label>
+            <label htmlFor="new-role">{t("role")}</label>
             <select
               id="new-role"
               name="role"
@@ -140,14 +141,14 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
             >
               {roles.map((role) => (
                 <option key={role} value={role}>
-                  {role.toLowerCase()}: {ROLE_HELP[role]}
+                  {t("roleOption", { role: roleName(role), help: t(`help_${role}`) })}
                 </option>
               ))}
             </select>
             <FieldError state={createState} name="role" id="new-role-error" />
           </div>
           <div className="field">
-            <label htmlFor="new-password">Initial password</label>
+            <label htmlFor="new-password">{t("password")}</label>
             <input
               id="new-password"
               name="password"
@@ -160,12 +161,11 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
               {...invalidProps(createState, "password", "new-password-error")}
             />
             <p className="hint" id="new-password-hint">
-              At least {passwordMin} characters. Give it to them in person; it is stored only as an argon2id
-              hash.
+              {t("passwordHint", { min: passwordMin })}
             </p>
             <FieldError state={createState} name="password" id="new-password-error" />
           </div>
-          <button type="submit">Create account</button>
+          <button type="submit">{t("create")}</button>
         </form>
       </section>
     </>

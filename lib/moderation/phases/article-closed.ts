@@ -1,4 +1,5 @@
 import type { Phase } from "../types";
+import { translator } from "@/lib/i18n/messages";
 import { commentsClosedAt } from "../closing";
 
 export const articleClosed: Phase = {
@@ -8,7 +9,7 @@ export const articleClosed: Phase = {
     const closedAt = commentsClosedAt(article, settings.closeAfterDays);
     if (closedAt && closedAt <= now) {
       return {
-        refuse: { message: "Comments are closed on this article." },
+        refuse: { message: translator("CommentErrors")("closed") },
         reasons: ["comments are closed"],
       };
     }

@@ -1,4 +1,7 @@
+import { translator } from "@/lib/i18n/messages";
 import type { Phase } from "../types";
+
+const t = translator("CommentErrors");
 
 export const FLOOD_INTERVAL_MS = 15_000;
 
@@ -10,13 +13,13 @@ export const floodAndDuplicate: Phase = {
     if (!submission) return;
     if (submission.duplicate) {
       return {
-        refuse: { field: "body", message: "You have already posted this comment on this article." },
+        refuse: { field: "body", message: t("duplicate") },
         reasons: ["duplicate comment"],
       };
     }
     if (submission.lastCommentAt && now.getTime() - submission.lastCommentAt.getTime() < FLOOD_INTERVAL_MS) {
       return {
-        refuse: { message: "You are posting comments too quickly. Please wait a few seconds and try again." },
+        refuse: { message: t("tooFast") },
         reasons: ["flood: less than 15 s since the previous comment"],
       };
     }

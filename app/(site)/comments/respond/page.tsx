@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { CommentForm } from "@/components/comments/CommentForm";
 import { OwnComments } from "@/components/comments/OwnComments";
 import { ReportForm } from "@/components/comments/ReportForm";
@@ -16,7 +18,13 @@ import { isDatabaseOutage } from "@/lib/db/transient";
 // this browser's post, and the visitor's own comments with their edit forms.
 export const instant = false;
 
-export const metadata: Metadata = { title: "Your comment", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Metadata");
+  return { title: t("respond"), robots: { index: false, follow: false } };
+}
+
+/** The forms' own strings, and nothing else of the catalog, for the client components below. */
+const FORM_MESSAGES = ["CommentForm", "ReportForm", "OwnComments", "EditForm"] as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,45 +52,55 @@ export default async function RespondPage({ searchParams }: Props) {
   }
   if (!article || !section) notFound();
   const result = await formResultFor<never>(respondPath(article.id, { replyTo, report, edit }));
+  const t = await getTranslations("Respond");
+  const comments = await getTranslations("Comments");
   return (
-    <div className="article respond-page">
-      <p className="kicker">Comments</p>
-      <h1>
-        On{" "}
-        <Link href={`${article.href}#comments`} lang={article.lang}>
-          {article.title}
-        </Link>
-      </h1>
-      <OwnComments
-        articleId={article.id}
-        edited={edit && result ? { commentId: edit, state: result as EditState } : undefined}
-      />
-      {report ? (
-        <section aria-labelledby="report-heading">
-          <h2 id="report-heading">Report a comment</h2>
-          <ReportForm
-            commentId={report}
-            articleId={article.id}
-            initialState={result as ReportState | undefined}
-          />
-        </section>
-      ) : section.closed ? (
-        <p className="comments-closed">Comments are closed.</p>
-      ) : (
-        <section id="respond" aria-labelledby="respond-heading" className="respond">
-          <h2 id="respond-heading">{replyingTo ? `Reply to ${replyingTo}` : "Leave a Reply"}</h2>
-          <CommentForm
-            articleId={article.id}
-            parentId={replyingTo ? replyTo : undefined}
-            replyingTo={replyingTo ?? undefined}
-            initialState={edit ? undefined : (result as CommentFormState | undefined)}
-          />
-        </section>
-      )}
-      <p>
-        <Link href={`${article.href}#comments`}>← Back to the article and its comments</Link>
-      </p>
-    </div>
+    <ClientMessages namespaces={FORM_MESSAGES}>
+      <div className="article respond-page">
+        <p className="kicker">{t("kicker")}</p>
+        <h1>
+          {t.rich("on", {
+            title: article.title,
+            link: (chunks) => (
+              <Link href={`${article.href}#comments`} lang={article.lang}>
+                {chunks}
+              </Link>
+            ),
+          })}
+        </h1>
+        <OwnComments
+          articleId={article.id}
+          edited={edit && result ? { commentId: edit, state: result as EditState } : undefined}
+        />
+        {report ? (
+          <section aria-labelledby="report-heading">
+            <h2 id="report-heading">{t("reportHeading")}</h2>
+            <ReportForm
+              commentId={report}
+              articleId={article.id}
+              initialState={result as ReportState | undefined}
+            />
+          </section>
+        ) : section.closed ? (
+          <p className="comments-closed">{comments("closed")}</p>
+        ) : (
+          <section id="respond" aria-labelledby="respond-heading" className="respond">
+            <h2 id="respond-heading">
+              {replyingTo ? t("replyTo", { name: replyingTo }) : comments("leaveReply")}
+            </h2>
+            <CommentForm
+              articleId={article.id}
+              parentId={replyingTo ? replyTo : undefined}
+              replyingTo={replyingTo ?? undefined}
+              initialState={edit ? undefined : (result as CommentFormState | undefined)}
+            />
+          </section>
+        )}
+        <p>
+          <Link href={`${article.href}#comments`}>{t("back")}</Link>
+        </p>
+      </div>
+    </ClientMessages>
   );
 }
 
@@ -90,18 +108,20 @@ export default async function RespondPage({ searchParams }: Props) {
 async function Unavailable({ articleId, replyTo, report, edit }: Record<string, number | undefined>) {
   const id = articleId!;
   const result = await formResultFor<CommentFormState>(respondPath(id, { replyTo, report, edit }));
+  const t = await getTranslations("Respond");
+  const comments = await getTranslations("Comments");
   return (
     <div className="article respond-page">
-      <p className="kicker">Comments</p>
-      <h1>Your comment</h1>
+      <p className="kicker">{t("kicker")}</p>
+      <h1>{t("yourComment")}</h1>
       {report || edit ? (
-        <p className="form-error">
-          {result?.message ?? "We could not save this, please try again in a moment."}
-        </p>
+        <p className="form-error">{result?.message ?? t("notSaved")}</p>
       ) : (
         <section id="respond" aria-labelledby="respond-heading" className="respond">
-          <h2 id="respond-heading">Leave a Reply</h2>
-          <CommentForm articleId={id} parentId={replyTo} initialState={result} />
+          <h2 id="respond-heading">{comments("leaveReply")}</h2>
+          <ClientMessages namespaces={FORM_MESSAGES}>
+            <CommentForm articleId={id} parentId={replyTo} initialState={result} />
+          </ClientMessages>
         </section>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ArticleFilters } from "@/components/admin/articles/ArticleFilters";
 import { ArticleTable } from "@/components/admin/articles/ArticleTable";
 import {
@@ -11,7 +12,9 @@ import {
 import { requireCapability } from "@/lib/auth/session";
 import { queryValue, type RouteProps } from "./_shared";
 
-export const metadata: Metadata = { title: "Articles" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminArticles"))("title") };
+}
 
 function listHref(filters: ListFilters, after?: string): string {
   const query = new URLSearchParams();
@@ -29,25 +32,29 @@ export default async function ArticlesPage({ searchParams }: RouteProps<object>)
   await requireCapability("publish", "/admin/articles");
   const query = await searchParams;
   const { filters, after } = parseListQuery(query);
-  const [list, options] = await Promise.all([listArticles(filters, after), getEditorOptions()]);
+  const [list, options, t] = await Promise.all([
+    listArticles(filters, after),
+    getEditorOptions(),
+    getTranslations("AdminArticles"),
+  ]);
   return (
     <>
       <div className="page-head">
-        <h1>Articles</h1>
+        <h1>{t("heading")}</h1>
         <Link href="/admin/articles/new" className="button">
-          New article
+          {t("new")}
         </Link>
       </div>
       {queryValue(query, "notice") === "deleted" && (
         <p className="notice" role="status">
-          The draft was deleted.
+          {t("deleted")}
         </p>
       )}
       <ArticleFilters filters={filters} options={options} />
       <ArticleTable rows={list.rows} />
-      <nav className="pager" aria-label="Pages">
-        {after && <Link href={listHref(filters)}>← Most recent</Link>}
-        {list.nextCursor && <Link href={listHref(filters, list.nextCursor)}>Older →</Link>}
+      <nav className="pager" aria-label={t("pages")}>
+        {after && <Link href={listHref(filters)}>{t("mostRecent")}</Link>}
+        {list.nextCursor && <Link href={listHref(filters, list.nextCursor)}>{t("older")}</Link>}
       </nav>
     </>
   );

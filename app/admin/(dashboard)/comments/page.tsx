@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import {
   ActionResult,
   BULK_FORM_ID,
@@ -12,9 +14,11 @@ import type { ActionState } from "@/lib/actions/state";
 import { requireCapability } from "@/lib/auth/session";
 import { formResultFor } from "@/lib/forms/result";
 import { getArticleChoices, getQueuePage, getTabCounts } from "@/lib/moderation/queries";
-import { TABS, bulkVerbs, parseQueueQuery, queuePath } from "@/lib/moderation/schema";
+import { bulkVerbs, parseQueueQuery, queuePath } from "@/lib/moderation/schema";
 
-export const metadata: Metadata = { title: "Comments" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminModeration"))("title") };
+}
 
 // Rendered for each request (who is signed in, the queue as it is now): never instant.
 export const instant = false;
@@ -35,40 +39,45 @@ export default async function CommentsPage({ searchParams }: Props) {
     getArticleChoices(query.tab, query.article),
     formResultFor<ActionState>(path),
   ]);
-  const tab = TABS.find((candidate) => candidate.id === query.tab)!;
+  const t = await getTranslations("AdminModeration");
+  const tab = t(query.tab);
   return (
-    <ModerationActions initialState={result}>
-      <div className="queue-heading">
-        <h1>Comments</h1>
-        <KeyboardShortcuts listId={LIST_ID} />
-      </div>
-      <QueueTabs query={query} counts={counts} />
-      <QueueFilters query={query} articles={articles} />
-      <ActionResult />
-      <form id={BULK_FORM_ID} className="queue-bulk" aria-label="Actions on the selected comments">
-        <input type="hidden" name="returnTo" value={path} />
-        <SelectAll listId={LIST_ID} />
-        <span className="queue-bulk-label">With the selected comments:</span>
-        {bulkVerbs(query.tab).map((verb) => (
-          <VerbButton
-            key={verb}
-            verb={verb}
-            label={verb === "approve" && query.tab === "reported" ? "Approve or dismiss reports" : undefined}
-          />
-        ))}
-      </form>
-      {page.comments.length === 0 && (
-        <p className="queue-empty">
-          No {tab.label.toLowerCase()} comments
-          {query.article || query.q || query.author ? " match these filters" : ""}.
-        </p>
-      )}
-      <ol id={LIST_ID} className="queue-list" aria-label={`${tab.label} comments`}>
-        {page.comments.map((comment) => (
-          <QueueItem key={comment.id} comment={comment} query={query} returnTo={path} />
-        ))}
-      </ol>
-      <QueuePager query={query} newer={page.newer} older={page.older} />
-    </ModerationActions>
+    // The queue's buttons, shortcuts and reply forms are client components: only this namespace.
+    <ClientMessages namespaces={["AdminModeration"]}>
+      <ModerationActions initialState={result}>
+        <div className="queue-heading">
+          <h1>{t("heading")}</h1>
+          <KeyboardShortcuts listId={LIST_ID} />
+        </div>
+        <QueueTabs query={query} counts={counts} />
+        <QueueFilters query={query} articles={articles} />
+        <ActionResult />
+        <form id={BULK_FORM_ID} className="queue-bulk" aria-label={t("bulk")}>
+          <input type="hidden" name="returnTo" value={path} />
+          <SelectAll listId={LIST_ID} />
+          <span className="queue-bulk-label">{t("withSelected")}</span>
+          {bulkVerbs(query.tab).map((verb) => (
+            <VerbButton
+              key={verb}
+              verb={verb}
+              label={verb === "approve" && query.tab === "reported" ? t("approveOrDismiss") : undefined}
+            />
+          ))}
+        </form>
+        {page.comments.length === 0 && (
+          <p className="queue-empty">
+            {t(query.article || query.q || query.author ? "emptyFiltered" : "empty", {
+              tab: tab.toLowerCase(),
+            })}
+          </p>
+        )}
+        <ol id={LIST_ID} className="queue-list" aria-label={t("list", { tab })}>
+          {page.comments.map((comment) => (
+            <QueueItem key={comment.id} comment={comment} query={query} returnTo={path} />
+          ))}
+        </ol>
+        <QueuePager query={query} newer={page.newer} older={page.older} />
+      </ModerationActions>
+    </ClientMessages>
   );
 }

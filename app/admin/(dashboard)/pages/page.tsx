@@ -1,32 +1,37 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AdminTable } from "@/components/admin/ui/table";
 import { requireCapability } from "@/lib/auth/session";
 import { sitePageHref } from "@/lib/pages/paths";
 import { listSitePagesForAdmin } from "@/lib/pages/queries";
 
-export const metadata: Metadata = { title: "Site pages" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminPages"))("title") };
+}
 
 export default async function SitePagesPage() {
   await requireCapability("publish", "/admin/pages");
-  const pages = await listSitePagesForAdmin();
+  const [pages, t] = await Promise.all([listSitePagesForAdmin(), getTranslations("AdminPages")]);
   return (
     <div>
-      <h1>Site pages</h1>
+      <h1>{t("heading")}</h1>
       <p>
-        Pages that are not articles — About, Contact, the legal notice — linked from the footer of every page
-        when published. <Link href="/admin/pages/new">New page</Link>
+        {t("intro")} <Link href="/admin/pages/new">{t("new")}</Link>
       </p>
       <AdminTable
-        caption="Site pages"
+        caption={t("title")}
         rows={pages}
         rowKey={(page) => page.id}
-        empty={<p className="notice">No site page yet.</p>}
+        empty={<p className="notice">{t("none")}</p>}
         columns={[
-          { header: "Title", cell: (page) => <Link href={`/admin/pages/${page.id}`}>{page.title}</Link> },
-          { header: "Address", cell: (page) => sitePageHref(page.slug) },
-          { header: "Footer order", cell: (page) => page.position },
-          { header: "State", cell: (page) => (page.published ? "published" : "not published") },
+          {
+            header: t("colTitle"),
+            cell: (page) => <Link href={`/admin/pages/${page.id}`}>{page.title}</Link>,
+          },
+          { header: t("colAddress"), cell: (page) => sitePageHref(page.slug) },
+          { header: t("colOrder"), cell: (page) => page.position },
+          { header: t("colState"), cell: (page) => (page.published ? t("published") : t("notPublished")) },
         ]}
       />
     </div>

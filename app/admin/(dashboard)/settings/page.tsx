@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/admin/settings/SettingsForm";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { requireCapability } from "@/lib/auth/session";
 import { loadDiscussionSettings } from "@/lib/settings/discussion";
 import { formResultFor } from "@/lib/forms/result";
@@ -7,7 +9,9 @@ import type { SettingsState } from "@/lib/settings/actions";
 import { PREVIEW_SIZE } from "@/lib/settings/preview";
 import { editableSettings, settingsFormValues } from "@/lib/settings/schema";
 
-export const metadata: Metadata = { title: "Discussion settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminSettings"))("title") };
+}
 
 export default async function SettingsPage() {
   await requireCapability("manageSettings", "/admin/settings");
@@ -15,14 +19,17 @@ export default async function SettingsPage() {
     loadDiscussionSettings(),
     formResultFor<SettingsState>("/admin/settings"),
   ]);
+  const t = await getTranslations("AdminSettings");
   return (
     <div className="settings-page">
-      <h1>Discussion settings</h1>
-      <SettingsForm
-        saved={settingsFormValues(editableSettings(settings))}
-        pageResult={pageResult}
-        previewSize={PREVIEW_SIZE}
-      />
+      <h1>{t("heading")}</h1>
+      <ClientMessages namespaces={["AdminSettings"]}>
+        <SettingsForm
+          saved={settingsFormValues(editableSettings(settings))}
+          pageResult={pageResult}
+          previewSize={PREVIEW_SIZE}
+        />
+      </ClientMessages>
     </div>
   );
 }

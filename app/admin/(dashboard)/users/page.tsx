@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { UsersManager } from "@/components/admin/users/UsersManager";
 import type { ActionState } from "@/lib/actions/state";
 import { ROLES } from "@/lib/auth/roles";
@@ -7,24 +9,27 @@ import { formResultFor } from "@/lib/forms/result";
 import { listStaff } from "@/lib/users/queries";
 import { PASSWORD_MIN } from "@/lib/users/schema";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminUsers"))("title") };
+}
 
 export default async function UsersPage() {
   const user = await requireCapability("manageUsers", "/admin/users");
   const [users, pageResult] = await Promise.all([listStaff(), formResultFor<ActionState>("/admin/users")]);
+  const t = await getTranslations("AdminUsers");
   return (
     <div className="users-page">
-      <h1>Users</h1>
-      <p className="lede-text">
-        Staff who can sign in to the dashboard. A deactivated account cannot sign in; its history stays.
-      </p>
-      <UsersManager
-        users={users}
-        roles={ROLES}
-        currentUserId={user.id}
-        passwordMin={PASSWORD_MIN}
-        pageResult={pageResult}
-      />
+      <h1>{t("heading")}</h1>
+      <p className="lede-text">{t("intro")}</p>
+      <ClientMessages namespaces={["AdminUsers", "AdminLayout"]}>
+        <UsersManager
+          users={users}
+          roles={ROLES}
+          currentUserId={user.id}
+          passwordMin={PASSWORD_MIN}
+          pageResult={pageResult}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ArticleEditor } from "@/components/admin/articles/ArticleEditor";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { DeleteDraftForm } from "@/components/admin/articles/RevisionActions";
 import { TranslationPanel } from "@/components/admin/articles/TranslationPanel";
 import type { ActionState } from "@/lib/actions/state";
@@ -11,17 +13,20 @@ import { requireCapability } from "@/lib/auth/session";
 import { formResultFor } from "@/lib/forms/result";
 import { postedResult, queryValue, routeId, type RouteProps } from "../_shared";
 
-export const metadata: Metadata = { title: "Edit article" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminEditor"))("pageTitle") };
+}
 
-function noticeFor(
+async function noticeFor(
   query: Record<string, string | string[] | undefined>,
   version: number,
-): ActionState | undefined {
+): Promise<ActionState | undefined> {
+  const t = await getTranslations("AdminEditor");
   const notice = queryValue(query, "notice");
-  if (notice === "created") return { status: "ok", message: "Article created." };
+  if (notice === "created") return { status: "ok", message: t("created") };
   const from = queryValue(query, "from");
   if (notice === "restored" && from && /^\d+$/.test(from))
-    return { status: "ok", message: `Revision ${from} restored: it is now version ${version}.` };
+    return { status: "ok", message: t("restored", { from, version }) };
   return undefined;
 }
 
@@ -40,21 +45,27 @@ export default async function EditArticlePage({ params, searchParams }: RoutePro
       ? formResultFor<ActionState>(translationResultPath(article.id))
       : undefined,
   ]);
+  const t = await getTranslations("AdminEditor");
+  const notice = await noticeFor(query, article.version);
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/admin/articles">Articles</Link>
+        <Link href="/admin/articles">{t("breadcrumb")}</Link>
       </p>
       <h1>
-        Edit <span lang={article.values.lang}>“{article.values.title}”</span>
+        {t.rich("editHeading", {
+          title: article.values.title ?? "",
+          quoted: (chunks) => <span lang={article.values.lang}>{chunks}</span>,
+        })}
       </h1>
-      <ArticleEditor
-        article={article}
-        options={options}
-        initialState={result ?? noticeFor(query, article.version)}
-      />
-      <TranslationPanel articleId={article.id} translations={translations} pageResult={translationResult} />
-      {article.deletable && <DeleteDraftForm articleId={article.id} version={article.version} />}
+      {/* The editor's status badge and times are worded by the catalog. */}
+      <ClientMessages namespaces={["AdminEditor", "AdminArticles", "AdminTime"]}>
+        <ArticleEditor article={article} options={options} initialState={result ?? notice} />
+      </ClientMessages>
+      <ClientMessages namespaces={["AdminEditor"]}>
+        <TranslationPanel articleId={article.id} translations={translations} pageResult={translationResult} />
+        {article.deletable && <DeleteDraftForm articleId={article.id} version={article.version} />}
+      </ClientMessages>
     </>
   );
 }

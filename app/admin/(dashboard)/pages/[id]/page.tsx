@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { SitePageForm } from "@/components/admin/pages/SitePageForm";
 import type { ActionState } from "@/lib/actions/state";
 import { requireCapability } from "@/lib/auth/session";
@@ -8,7 +10,9 @@ import { formResultFor } from "@/lib/forms/result";
 import { sitePageHref } from "@/lib/pages/paths";
 import { getSitePageForAdmin, sitePageFormValues } from "@/lib/pages/queries";
 
-export const metadata: Metadata = { title: "Edit site page" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminPages"))("editTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -21,23 +25,26 @@ export default async function EditSitePage({ params, searchParams }: Props) {
     formResultFor<ActionState>(`/admin/pages/${id}`),
     searchParams,
   ]);
+  const t = await getTranslations("AdminPages");
   return (
     <div>
       <p>
-        <Link href="/admin/pages">← Site pages</Link>
+        <Link href="/admin/pages">{t("back")}</Link>
         {page?.published && (
           <>
             {" · "}
-            <Link href={sitePageHref(page.slug)}>View the page</Link>
+            <Link href={sitePageHref(page.slug)}>{t("view")}</Link>
           </>
         )}
       </p>
-      <h1>{page ? page.title : "New page"}</h1>
-      <SitePageForm
-        saved={sitePageFormValues(page)}
-        pageResult={pageResult}
-        notice={notice === "created" ? "Page created." : undefined}
-      />
+      <h1>{page ? page.title : t("newHeading")}</h1>
+      <ClientMessages namespaces={["AdminPages"]}>
+        <SitePageForm
+          saved={sitePageFormValues(page)}
+          pageResult={pageResult}
+          notice={notice === "created" ? t("created") : undefined}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { STATE_LABELS } from "@/lib/articles/admin-schema";
-import { formatNewsroomTime } from "@/lib/site/newsroom-time";
-import { listRevisions } from "@/lib/articles/admin-queries";
+import { getTranslations } from "next-intl/server";
+import { NewsroomTime } from "@/components/admin/ui/NewsroomTime";
 import { AdminTable } from "@/components/admin/ui/table";
+import { listRevisions } from "@/lib/articles/admin-queries";
 import { requireCapability } from "@/lib/auth/session";
 import { routeId, type RouteProps } from "../../_shared";
 
-export const metadata: Metadata = { title: "Revisions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminRevisions"))("revisions") };
+}
 
-const STATUS_LABELS: Record<string, string> = {
-  DRAFT: STATE_LABELS.draft,
-  PUBLISHED: STATE_LABELS.published,
-  ARCHIVED: STATE_LABELS.archived,
-};
+const STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
+const isStatus = (status: string): status is (typeof STATUSES)[number] =>
+  (STATUSES as readonly string[]).includes(status);
 
 export default async function RevisionsPage({ params }: RouteProps<{ id: string }>) {
   const { id: raw } = await params;
@@ -22,52 +22,50 @@ export default async function RevisionsPage({ params }: RouteProps<{ id: string 
   const id = routeId(raw);
   const list = id ? await listRevisions(id) : null;
   if (!id || !list) notFound();
+  const t = await getTranslations("AdminRevisions");
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/admin/articles">Articles</Link> ›{" "}
+        <Link href="/admin/articles">{(await getTranslations("AdminEditor"))("breadcrumb")}</Link> ›{" "}
         <Link href={`/admin/articles/${id}`}>{list.title}</Link>
       </p>
-      <h1>Revisions</h1>
-      <p>
-        Every save keeps a revision. Open one to see it and restore it; restoring saves it again as a new
-        version.
-      </p>
+      <h1>{t("revisions")}</h1>
+      <p>{t("intro")}</p>
       <AdminTable
-        caption={`Revisions of “${list.title}”`}
+        caption={t("revisions")}
         rows={list.revisions}
         rowKey={(revision) => revision.id}
         rowProps={(revision) => ({ "aria-current": revision.current ? "true" : undefined })}
         columns={[
           {
-            header: "Version",
+            header: t("colVersion"),
             cell: (revision) => (
               <>
                 {revision.version}
-                {revision.current && <span className="muted"> (current)</span>}
+                {revision.current && <span className="muted">{t("current")}</span>}
               </>
             ),
           },
+          { header: t("colSaved"), cell: (revision) => <NewsroomTime iso={revision.createdAt} /> },
+          { header: t("colBy"), cell: (revision) => revision.editor ?? "—" },
           {
-            header: "Saved",
-            cell: (revision) => (
-              <time dateTime={revision.createdAt}>{formatNewsroomTime(revision.createdAt)}</time>
-            ),
+            header: t("colStatus"),
+            cell: (revision) =>
+              revision.status
+                ? isStatus(revision.status)
+                  ? t(`state_${revision.status}`)
+                  : revision.status
+                : "—",
           },
-          { header: "By", cell: (revision) => revision.editor ?? "—" },
           {
-            header: "Status then",
-            cell: (revision) => (revision.status ? (STATUS_LABELS[revision.status] ?? revision.status) : "—"),
-          },
-          {
-            header: "Actions",
+            header: t("colActions"),
             headerHidden: true,
             cell: (revision) => (
               <Link
                 href={`/admin/articles/${id}/revisions/${revision.id}`}
-                aria-label={`View version ${revision.version}`}
+                aria-label={t("viewLabel", { version: revision.version })}
               >
-                View
+                {t("view")}
               </Link>
             ),
           },

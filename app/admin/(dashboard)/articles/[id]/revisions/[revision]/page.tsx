@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { NewsroomTime } from "@/components/admin/ui/NewsroomTime";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { RestoreRevisionForm } from "@/components/admin/articles/RevisionActions";
-import { formatNewsroomTime } from "@/lib/site/newsroom-time";
 import { getRevisionView } from "@/lib/articles/admin-queries";
 import { requireCapability } from "@/lib/auth/session";
 import { postedResult, routeId, type RouteProps } from "../../../_shared";
 
-export const metadata: Metadata = { title: "Revision" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminRevisions"))("revision") };
+}
 
 export default async function RevisionPage({
   params,
@@ -24,28 +28,31 @@ export default async function RevisionPage({
     await searchParams,
   );
   const { revision } = view;
+  const t = await getTranslations("AdminRevisions");
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/admin/articles">Articles</Link> ›{" "}
+        <Link href="/admin/articles">{(await getTranslations("AdminEditor"))("breadcrumb")}</Link> ›{" "}
         <Link href={`/admin/articles/${view.articleId}`}>{view.articleTitle}</Link> ›{" "}
-        <Link href={`/admin/articles/${view.articleId}/revisions`}>Revisions</Link>
+        <Link href={`/admin/articles/${view.articleId}/revisions`}>{t("revisions")}</Link>
       </p>
-      <h1>Version {revision.version}</h1>
+      <h1>{t("version", { version: revision.version })}</h1>
       <p>
-        Saved by {revision.editor ?? "an unknown editor"} at{" "}
-        <time dateTime={revision.createdAt}>{formatNewsroomTime(revision.createdAt)}</time>.{" "}
-        {revision.current
-          ? "This is the current version."
-          : `Fields that differ from the current version (${view.currentVersion}) are marked.`}
+        {t.rich("savedBy", {
+          name: revision.editor ?? t("unknownEditor"),
+          time: () => <NewsroomTime iso={revision.createdAt} />,
+        })}{" "}
+        {revision.current ? t("isCurrent") : t("differ", { version: view.currentVersion })}
       </p>
       {!revision.current && (
-        <RestoreRevisionForm
-          articleId={view.articleId}
-          revisionId={revision.id}
-          version={view.currentVersion}
-          initialState={result}
-        />
+        <ClientMessages namespaces={["AdminEditor"]}>
+          <RestoreRevisionForm
+            articleId={view.articleId}
+            revisionId={revision.id}
+            version={view.currentVersion}
+            initialState={result}
+          />
+        </ClientMessages>
       )}
       <table className="admin-table revision-fields">
         <tbody>
@@ -53,7 +60,7 @@ export default async function RevisionPage({
             <tr key={field.label} className={field.changed ? "changed" : undefined}>
               <th scope="row">
                 {field.label}
-                {field.changed && <span className="changed-mark"> (changed)</span>}
+                {field.changed && <span className="changed-mark">{t("changed")}</span>}
               </th>
               <td>
                 {field.long ? (
@@ -67,7 +74,7 @@ export default async function RevisionPage({
         </tbody>
       </table>
       <section className="body-preview" aria-labelledby="revision-preview">
-        <h2 id="revision-preview">Body as readers would see it</h2>
+        <h2 id="revision-preview">{t("bodyPreview")}</h2>
         <ArticleBody segments={view.segments} lang={view.lang} />
       </section>
     </>
