@@ -35,10 +35,10 @@ function baseModel(): Model {
 }
 
 describe("Robinson's token probability", () => {
-  it("is f(w) = (s·x + n·p(w)) / (s + n) with s = 1, x = 0.5", () => {
+  it("is f(w) = (s·x + n·p(w)) / (s + n) with s = 0.45, x = 0.5", () => {
     const model: Model = { spamTotal: 10, hamTotal: 10, counts: new Map([["casino", { spam: 3, ham: 1 }]]) };
-    // p = (3/10) / (3/10 + 1/10) = 0.75; n = 4; f = (0.5 + 4 × 0.75) / 5 = 0.7
-    expect(tokenProbability(model, "casino")).toBeCloseTo(0.7, 12);
+    // p = (3/10) / (3/10 + 1/10) = 0.75; n = 4; f = (0.45 × 0.5 + 4 × 0.75) / 4.45
+    expect(tokenProbability(model, "casino")).toBeCloseTo((0.225 + 3) / 4.45, 12);
     expect(tokenProbability(model, "unknown")).toBeNull();
   });
 
@@ -50,7 +50,7 @@ describe("Robinson's token probability", () => {
 
   it("copes with a model that has only seen one class", () => {
     const model: Model = { spamTotal: 3, hamTotal: 0, counts: new Map([["pills", { spam: 3, ham: 0 }]]) };
-    expect(tokenProbability(model, "pills")).toBeCloseTo((0.5 + 3) / 4, 12);
+    expect(tokenProbability(model, "pills")).toBeCloseTo((0.225 + 3) / 3.45, 12);
   });
 });
 
@@ -82,6 +82,30 @@ describe("Fisher's chi-square combining", () => {
     const model = baseModel();
     const tokens = tokenize("cheap budget pills for the council library");
     expect(score(model, [...tokens].reverse())).toEqual(score(model, tokens));
+  });
+});
+
+describe("word pairs", () => {
+  it("counts a word's evidence once: a strong pair hides its words, and the words' other pairs", () => {
+    const model: Model = {
+      spamTotal: 10,
+      hamTotal: 10,
+      counts: new Map([
+        ["b:free trial", { spam: 9, ham: 0 }],
+        ["free", { spam: 6, ham: 2 }],
+        ["trial", { spam: 5, ham: 3 }],
+        ["b:trial period", { spam: 4, ham: 1 }],
+        ["period", { spam: 0, ham: 6 }],
+      ]),
+    };
+    const tokens = ["free", "trial", "period", "b:free trial", "b:trial period"];
+    const { signals } = score(model, tokens);
+    const used = signals.map((signal) => signal.token).sort();
+    // "b:free trial" is strongest and uses free and trial; "period" is still free to speak.
+    expect(used).toEqual(["b:free trial", "period"]);
+    // Without tiling the same evidence would be counted three times: the score is less sure.
+    const withoutPair = score(model, ["free", "trial", "period"]);
+    expect(withoutPair.signals.map((signal) => signal.token).sort()).toEqual(["free", "period", "trial"]);
   });
 });
 
