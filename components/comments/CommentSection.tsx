@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { commentThreadsHtml } from "@/lib/comments/markup";
 import { commentPagePath } from "@/lib/comments/permalinks";
+import { akismetEnabled } from "@/lib/spam/akismet";
 import type { CommentSection as Section } from "@/lib/comments/queries";
 import { CommentForm } from "./CommentForm";
 import { CommentText } from "./CommentText";
@@ -65,7 +66,10 @@ export function CommentSection({ section, articleHref }: { section: Section; art
           </p>
           <CommentForm articleId={section.articleId} />
           <p className="form-note privacy-notice">
-            This site uses its own spam filter to reduce spam; nothing you type is sent to a third party.{" "}
+            {/* Read from the server's configuration when the page is rendered: no request data. */}
+            {akismetEnabled()
+              ? "This site uses Akismet to reduce spam."
+              : "This site uses its own spam filter to reduce spam; nothing you type is sent to a third party."}{" "}
             <Link href="/privacy#spam-filter">Learn how your comment data is processed.</Link>
           </p>
         </div>

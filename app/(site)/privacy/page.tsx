@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/alternates";
+import { akismetEnabled } from "@/lib/spam/akismet";
 
 export const metadata: Metadata = {
   title: "Privacy: comments and spam filtering",
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default function PrivacyPage() {
+  const akismet = akismetEnabled();
   return (
     <article className="article prose-page">
       <header className="article-header">
@@ -46,11 +48,13 @@ export default function PrivacyPage() {
 
         <h2 id="spam-filter">How comments are filtered for spam</h2>
         <p>
-          Every comment goes through a moderation pipeline that runs entirely on our own servers. Nothing you
-          type is sent to a third party. The pipeline checks, in order: whether comments are still open on the
-          article; words and addresses the newsroom has banned; signs of automated posting (a hidden field
-          bots fill in, a form submitted faster than a person can type); posting too often or posting the same
-          text twice; the number of links; words that need a moderator’s look; and a statistical spam filter.
+          {akismet
+            ? "Every comment goes through a moderation pipeline that runs on our own servers; only the comments it is unsure about are also sent to Akismet (see below)."
+            : "Every comment goes through a moderation pipeline that runs entirely on our own servers. Nothing you type is sent to a third party."}{" "}
+          The pipeline checks, in order: whether comments are still open on the article; words and addresses
+          the newsroom has banned; signs of automated posting (a hidden field bots fill in, a form submitted
+          faster than a person can type); posting too often or posting the same text twice; the number of
+          links; words that need a moderator’s look; and a statistical spam filter.
         </p>
         <p>
           The spam filter learns from our moderators’ decisions: it looks at the words and links of a comment
@@ -58,6 +62,16 @@ export default function PrivacyPage() {
           reasons behind it, which only moderators see. A comment the filter is unsure about is held for a
           moderator; it is never silently deleted.
         </p>
+        {akismet && (
+          <p id="akismet">
+            This site uses Akismet to reduce spam. When our own filter is unsure about a comment, the comment
+            (its text, your name, email address and website), your IP address and your browser’s user agent
+            are sent to Akismet, a service of Automattic Inc., which answers whether it looks like spam. When
+            a moderator marks a comment as spam or as not spam, that decision is sent to Akismet too (without
+            your IP address, which we never store).{" "}
+            <a href="https://automattic.com/privacy/">Learn how Akismet processes your comment data.</a>
+          </p>
+        )}
 
         <h2 id="cookies">Cookies</h2>
         <p>
