@@ -1,6 +1,6 @@
 // Evaluation of the classifier by stratified k-fold cross-validation, trained from scratch on
 // each training split (no built-in model, no database). Pure apart from the clock.
-import { emptyModel, score, train, type Label, type Model } from "./classifier";
+import { score, trainUntilNoErrors, type Label, type Model } from "./classifier";
 import { tokensForText } from "./signals";
 import { DEFAULT_HOLD_THRESHOLD, DEFAULT_SPAM_THRESHOLD } from "./thresholds";
 
@@ -114,11 +114,15 @@ export type CrossValidationOptions = {
   tokenizer?: (text: string) => string[];
 };
 
-/** A model trained from scratch on messages. */
-export function trainModel(messages: readonly { label: Label; tokens: readonly string[] }[]): Model {
-  const model = emptyModel();
-  for (const message of messages) train(model, message.tokens, message.label);
-  return model;
+/**
+ * A model trained from scratch on messages, as the built-in model is: train until no errors,
+ * over the messages in an order shuffled with `seed` (deterministic).
+ */
+export function trainModel(
+  messages: readonly { label: Label; tokens: readonly string[] }[],
+  seed = 11,
+): Model {
+  return trainUntilNoErrors(messages, shuffled([...messages.keys()], seededRandom(seed)));
 }
 
 export type EvaluatedMessage = ScoredMessage & { id?: string; text: string; ms: number };
@@ -187,11 +191,11 @@ export function crossValidate(
   );
   const results: EvaluatedMessage[] = [];
   folds.forEach((testFold, foldIndex) => {
-    const model = emptyModel();
-    folds.forEach((fold, index) => {
-      if (index !== foldIndex) for (const i of fold) train(model, tokens[i]!, messages[i]!.label);
-    });
-    scoreEach(model, messages, testFold, tokenizer, results);
+    const training = folds
+      .filter((_, index) => index !== foldIndex)
+      .flat()
+      .map((i) => ({ label: messages[i]!.label, tokens: tokens[i]! }));
+    scoreEach(trainModel(training), messages, testFold, tokenizer, results);
   });
   return summarize(results, thresholds, { mode: "cross-validation", folds: k, seed });
 }
@@ -207,8 +211,9 @@ export function trainTest(
 ): Report {
   const thresholds = options.thresholds ?? { spam: DEFAULT_SPAM_THRESHOLD, hold: DEFAULT_HOLD_THRESHOLD };
   const tokenizer = options.tokenizer ?? tokensForText;
-  const model = emptyModel();
-  for (const message of training) train(model, tokenizer(message.text), message.label);
+  const model = trainModel(
+    training.map((message) => ({ label: message.label, tokens: tokenizer(message.text) })),
+  );
   const results: EvaluatedMessage[] = [];
   scoreEach(model, test, test.keys(), tokenizer, results);
   return summarize(results, thresholds, { mode: "train-test", folds: 1, seed: 0 });
