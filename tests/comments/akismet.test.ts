@@ -13,13 +13,20 @@ vi.hoisted(() => {
   process.env.SITE_URL = "https://news.lede.test";
 });
 
+vi.mock("@/lib/auth/config", () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), handlers: {} }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "next-action": "x" }),
+  cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
+}));
 vi.mock("@/lib/spam", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/spam")>();
   return { ...original, classifyComment: vi.fn(original.classifyComment) };
 });
 
+import { auth } from "@/lib/auth/config";
 import { submitComment } from "@/lib/comments/submit";
 import { db } from "@/lib/db";
+import { notSpamComments, spamComments } from "@/lib/moderation/actions";
 import { akismetFeedbackTask, queueAkismetFeedback } from "@/lib/moderation/akismet-feedback";
 import { classifyComment } from "@/lib/spam";
 import { AKISMET_TIMEOUT_MS } from "@/lib/spam/akismet";
@@ -193,6 +200,54 @@ describe("Akismet's second opinion on grey-zone comments", () => {
       user_agent: USER_AGENT,
     });
     expect(received[0]!.fields.has("user_ip")).toBe(false);
+  });
+
+  it("queues a moderator's spam and not-spam decisions for Akismet, the latest one winning", async () => {
+    answer = { body: "false" };
+    const { id } = await post("Great post on the budget, thanks for the detail.");
+    const moderator = await db.user.create({
+      data: {
+        email: `akismet-moderator-${id}@lede.test`,
+        name: "Moderator",
+        passwordHash: "unused",
+        role: "MODERATOR",
+      },
+    });
+    vi.mocked(auth).mockResolvedValue({ userId: moderator.id } as never);
+    // The decisions also teach the local filter: put its counts back afterwards (shared database).
+    const [tokensBefore, corpusBefore] = await Promise.all([
+      db.spamToken.findMany(),
+      db.spamCorpus.findUnique({ where: { id: 1 } }),
+    ]);
+    const queued = () =>
+      db.$queryRaw<{ payload: unknown }[]>`
+        SELECT private.payload
+        FROM graphile_worker.jobs view JOIN graphile_worker._private_jobs private USING (id)
+        WHERE view.key = ${`akismet.feedback:${id}`}`;
+    const act = (action: typeof spamComments) => {
+      const form = new FormData();
+      form.set("returnTo", "/admin/comments?tab=approved");
+      form.set("ids", String(id));
+      return action({ status: "idle" }, form);
+    };
+    try {
+      expect((await act(spamComments)).message).toBe("Marked as spam: 1 comment.");
+      expect(await queued()).toEqual([{ payload: { commentId: id, label: "spam" } }]);
+      await act(notSpamComments);
+      expect(await queued()).toEqual([{ payload: { commentId: id, label: "ham" } }]);
+    } finally {
+      await db.$executeRaw`SELECT graphile_worker.remove_job(${`akismet.feedback:${id}`}::text)`;
+      await db.auditEntry.deleteMany({ where: { actorId: moderator.id } });
+      await db.commentStatusChange.deleteMany({ where: { actorId: moderator.id } });
+      await db.user.delete({ where: { id: moderator.id } });
+      await db.$transaction([
+        db.spamToken.deleteMany(),
+        db.spamToken.createMany({ data: tokensBefore }),
+        corpusBefore
+          ? db.spamCorpus.update({ where: { id: 1 }, data: corpusBefore })
+          : db.spamCorpus.deleteMany(),
+      ]);
+    }
   });
 
   // Last: stops the server.
