@@ -38,7 +38,10 @@ const schema = z.object({
   IP_HASH_SALT: z.string().min(16, "must be at least 16 characters long").optional(),
   /** Where uploaded hero images are stored. */
   UPLOAD_DIR: z.string().min(1).default("public/uploads"),
+  /** Turns on Akismet as a second opinion on grey-zone comments (lib/spam/akismet.ts). */
   AKISMET_API_KEY: z.string().min(1).optional(),
+  /** Akismet's REST API base URL; only tests change it (a local server speaking its protocol). */
+  AKISMET_URL: z.url({ error: "must be an absolute URL such as https://rest.akismet.com" }).optional(),
   /** Shared caches for several instances (lib/cache/handlers); read by next.config.js. */
   REDIS_URL: z
     .string()

@@ -8,6 +8,7 @@ import { CommentForm } from "./CommentForm";
 import { CommentText } from "./CommentText";
 import { OwnCommentsIsland } from "./OwnCommentsIsland";
 import { ReportDialog } from "./ReportDialog";
+import { akismetEnabled } from "@/lib/spam/akismet";
 
 export function CommentSection({ section, articleHref }: { section: Section; articleHref: string }) {
   const t = useTranslations("Comments");
@@ -73,7 +74,9 @@ export function CommentSection({ section, articleHref }: { section: Section; art
             <CommentForm articleId={section.articleId} />
           </ClientMessages>
           <p className="form-note privacy-notice">
-            {t("privacyNotice")} <Link href="/privacy#spam-filter">{t("privacyLink")}</Link>
+            {/* Read from the server's configuration when the page is rendered: no request data. */}
+            {t(akismetEnabled() ? "privacyNoticeAkismet" : "privacyNotice")}{" "}
+            <Link href="/privacy#spam-filter">{t("privacyLink")}</Link>
           </p>
         </div>
       ) : (

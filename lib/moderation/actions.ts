@@ -18,6 +18,7 @@ import { translator } from "@/lib/i18n/messages";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus, CommenterStanding } from "@/lib/generated/prisma/enums";
 import { retrain, tokensForComment, trainFromDecision, untrain } from "@/lib/spam";
+import { queueAkismetFeedback } from "./akismet-feedback";
 import {
   VERB_DONE,
   batchMessage,
@@ -213,6 +214,9 @@ async function applyPlan(
       ...(resolved ? { reportsResolved: resolved } : {}),
     },
   });
+  // Akismet learns from the same explicit decisions (a no-op unless the site uses it).
+  if ((verb === "spam" || verb === "notSpam") && comment.status !== plan.to)
+    await queueAkismetFeedback(tx, { commentId: comment.id, label: verb === "spam" ? "spam" : "ham" });
 }
 
 /** The status each comment had before its current one, from the latest change into it. */

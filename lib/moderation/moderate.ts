@@ -12,8 +12,15 @@ import { emailHash } from "@/lib/comments/identity";
 import { loadDiscussionSettings } from "@/lib/settings/discussion";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { classifyComment, type SpamClassification } from "@/lib/spam";
+import { akismetConfig, commentCheck } from "@/lib/spam/akismet";
 import { runPipeline } from "./pipeline";
-import type { ModerationContext, ModerationOutcome, ModerationSettings, Refusal } from "./types";
+import type {
+  AkismetOpinion,
+  ModerationContext,
+  ModerationOutcome,
+  ModerationSettings,
+  Refusal,
+} from "./types";
 
 /** Who is asking, as the server knows it. The raw address is matched, never stored. */
 export type Browser = {
@@ -135,8 +142,33 @@ async function spamVerdict(
   return classifyComment({ ...comment, elapsedMs, history }).catch(() => null);
 }
 
-function run(context: ModerationContext, verdict: SpamClassification | null): Moderated {
-  return { ...runPipeline(context), spam: verdict, settings: context.settings };
+/**
+ * Runs the pipeline; when the site uses Akismet and the comment was held only because the
+ * local spam score is in the grey zone, asks Akismet and runs it again with its answer.
+ */
+async function run(context: ModerationContext, verdict: SpamClassification | null): Promise<Moderated> {
+  let outcome = runPipeline(context);
+  const config = akismetConfig();
+  if (
+    config &&
+    outcome.kind === "decided" &&
+    outcome.decidedBy === "spam-score" &&
+    outcome.status === "PENDING" &&
+    context.spam
+  ) {
+    const { comment } = context;
+    const akismet: AkismetOpinion = await commentCheck(config, {
+      userIp: comment.ip,
+      userAgent: comment.userAgent,
+      authorName: comment.authorName,
+      authorEmail: comment.authorEmail,
+      authorUrl: comment.authorUrl,
+      body: comment.body,
+      date: context.now,
+    }).catch((error: Error) => ({ error: error.message }));
+    outcome = runPipeline({ ...context, akismet });
+  }
+  return { ...outcome, spam: verdict, settings: context.settings };
 }
 
 async function moderateNew(request: NewCommentRequest): Promise<NewCommentModeration> {
@@ -161,7 +193,7 @@ async function moderateNew(request: NewCommentRequest): Promise<NewCommentModera
   ]);
   const comment = { ...request.comment, ip: browser.ip, userAgent: browser.userAgent };
   const verdict = await spamVerdict(comment, request.elapsedMs, author);
-  const outcome = run(
+  const outcome = await run(
     {
       action: "NEW",
       comment,
@@ -222,7 +254,7 @@ async function moderateEdit(request: EditRequest): Promise<EditModeration> {
     userAgent: stored.userAgent,
   };
   const verdict = await spamVerdict(comment, null, author);
-  const outcome = run(
+  const outcome = await run(
     {
       action: "EDIT",
       comment,

@@ -53,9 +53,17 @@ export type ModerationContext = {
    */
   author: { approved: number; spam: number; standing: CommenterStanding };
   spam: { score: number; signals: { token: string; probability: number }[] } | null;
+  /**
+   * Akismet's second opinion on a grey-zone comment, when the site uses Akismet and it was
+   * asked (moderate.ts asks only when the spam score alone would hold the comment).
+   */
+  akismet?: AkismetOpinion;
   settings: ModerationSettings;
   now: Date;
 };
+
+/** What Akismet answered, or why it could not (timeout, network, bad key…). */
+export type AkismetOpinion = { spam: boolean; discard: boolean } | { error: string };
 
 export type Refusal = { field?: "body" | "authorEmail" | "authorName" | "authorUrl"; message: string };
 

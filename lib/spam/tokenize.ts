@@ -13,6 +13,9 @@
 //   emoji:<char> emoji:many        emoji (each distinct one, and many of them)
 //   script:<name>                  a non-Latin script in the text (cyrillic, arabic, hebrew, han…)
 //   long:25+                       a word too long to be a word
+//   b:<word> <word>                two words in a row ("b:free trial", "b:click here"): a phrase
+//                                  says more than its words (the classifier uses either the
+//                                  phrase or its words, never both: see score() in classifier.ts)
 
 /** Words shorter than this (in characters) are dropped: le, de, of, to… carry no signal. */
 export const MIN_WORD_LENGTH = 3;
@@ -22,6 +25,9 @@ export const MAX_WORD_LENGTH = 25;
 export const MAX_TEXT_LENGTH = 20_000;
 export const MAX_WORD_TOKENS = 600;
 export const MAX_NGRAM_TOKENS = 120;
+export const MAX_BIGRAM_TOKENS = 600;
+/** Prefix of the word-pair tokens. */
+export const BIGRAM_PREFIX = "b:";
 const NGRAM_SIZE = 4;
 /** Words at least this long (host names: 4 less) also give n-grams: casinoonlinebonus. */
 const NGRAM_WORD_LENGTH = 16;
@@ -32,6 +38,8 @@ export type TokenizeOptions = {
   charNgrams?: boolean;
   /** At most this many distinct `c:` tokens (default MAX_NGRAM_TOKENS). */
   maxNgrams?: number;
+  /** Word pairs (`b:` tokens); on by default. */
+  bigrams?: boolean;
 };
 
 // Top-level domains recognised in bare domains ("visit casino-bonus.com"); with a scheme or
@@ -147,6 +155,7 @@ const FRENCH_ELISION =
   /(?<![\p{L}\p{N}])(l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’ʼ‘`´](?=\p{L})/giu;
 const APOSTROPHES = /['’ʼ‘`´]/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const BIGRAM_WORD = /[\p{L}\p{N}]{3,}/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const SCRIPTS: [string, RegExp][] = [
   ["cyrillic", /\p{Script=Cyrillic}/u],
@@ -331,6 +340,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
   source = source.replace(INVISIBLE, "").replace(JOINERS, "");
 
   const words = new Set<string>();
+  const bigrams = new Set<string>();
   const ngramSources: string[] = [];
   const addWord = (raw: string) => {
     if (words.size >= MAX_WORD_TOKENS) return;
@@ -394,6 +404,17 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
     }
   }
   for (const word of words) add(word);
+  if (options.bigrams ?? true) {
+    // Over the whole text, links included: "www insee", "insee fr" and "click here" are
+    // phrases too (measured: without the links' words, twice as many good comments held).
+    let previous: string | null = null;
+    for (const match of normalizeText(text.slice(0, MAX_TEXT_LENGTH)).matchAll(BIGRAM_WORD)) {
+      if (bigrams.size >= MAX_BIGRAM_TOKENS) break;
+      if (previous !== null) bigrams.add(`${BIGRAM_PREFIX}${previous} ${match[0]}`);
+      previous = match[0];
+    }
+    for (const pair of bigrams) add(pair);
+  }
 
   if ((options.charNgrams ?? true) && ngramSources.length > 0) {
     const maxNgrams = options.maxNgrams ?? MAX_NGRAM_TOKENS;

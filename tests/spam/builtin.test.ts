@@ -47,8 +47,10 @@ describe("built-in starting model", () => {
 
   it("is small, and up to date with data/spam (regenerate with `npx tsx lib/spam/build-model.ts`)", async () => {
     const model = builtinModel();
-    expect(model.spamTotal).toBeGreaterThanOrEqual(300);
-    expect(model.hamTotal).toBeGreaterThanOrEqual(300);
+    // Trained until no errors: only the messages it got wrong or was unsure about were learned
+    // (some more than once), so the totals count trainings, fewer than the 663 messages.
+    expect(model.spamTotal).toBeGreaterThanOrEqual(100);
+    expect(model.hamTotal).toBeGreaterThanOrEqual(100);
     const shipped = await readFile(BUILTIN_MODEL_FILE, "utf8");
     expect(shipped.length).toBeLessThan(2 * 1024 * 1024);
     expect(serializeModel(await buildModel()) === shipped, "lib/spam/builtin-model.json is stale").toBe(true);

@@ -9,6 +9,9 @@ import {
   computeMetrics,
   crossValidate,
   formatReport,
+  reportJson,
+  trainTest,
+  wilsonInterval,
   seededRandom,
   stratifiedFolds,
   type LabeledMessage,
@@ -152,18 +155,61 @@ describe("cross-validation", () => {
     expect(report.results.every((result) => result.score === 0.5)).toBe(true);
   });
 
-  it("formats the report with the promised lines", () => {
-    const text = formatReport(crossValidate(corpus));
-    for (const line of [
-      "messages",
-      "spam caught",
-      "spam caught or held",
-      "good comments held",
-      "good comments marked spam",
-      "ms per message",
+  it("prints the five figures label first with 95 % intervals, the matrix and the worst errors", () => {
+    const report = crossValidate(corpus);
+    const lines = formatReport(report).split("\n");
+    for (const label of [
+      "spam marked spam",
+      "spam kept off the page",
+      "good messages held or marked spam",
+      "good messages marked spam",
+      "time per message",
     ]) {
-      expect(text).toContain(line);
+      const line = lines.find((candidate) => candidate.startsWith(`${label} `));
+      expect(line, label).toMatch(/\d+\.\d+ (%|ms) +\(95 % CI \d+\.\d+–\d+\.\d+ (%|ms)/);
     }
+    expect(lines).toContain("confusion matrix   marked spam    held  published");
+    expect(lines).toContainEqual(expect.stringMatching(/^spam +20 +0 +0$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^good +0 +0 +20$/));
+    expect(lines.some((line) => line.startsWith("worst false positives"))).toBe(true);
+    expect(lines.some((line) => line.startsWith("worst false negatives"))).toBe(true);
+  });
+
+  it("lists the worst errors, worst first, cut to 80 characters", () => {
+    const long = "x".repeat(200);
+    const report = trainTest(
+      [
+        ...Array.from({ length: 5 }, () => ({ label: "spam" as const, text: "casino bonus jackpot" })),
+        ...Array.from({ length: 5 }, () => ({ label: "ham" as const, text: "council budget library" })),
+      ],
+      [
+        { id: "bad-ham", label: "ham", text: `casino bonus jackpot ${long}` },
+        { id: "bad-spam", label: "spam", text: `council budget library ${long}` },
+        { id: "good", label: "ham", text: "council budget" },
+      ],
+      { tokenizer: (text) => text.split(" ") },
+    );
+    expect(report.mode).toBe("train-test");
+    const json = reportJson(report);
+    expect(json.confusionMatrix).toEqual({
+      spam: { spam: 0, held: 0, published: 1 },
+      good: { spam: 1, held: 0, published: 1 },
+    });
+    expect(json.worstFalsePositives.map((error) => error.id)).toEqual(["bad-ham"]);
+    expect(json.worstFalseNegatives.map((error) => error.id)).toEqual(["bad-spam"]);
+    expect(json.worstFalsePositives[0]!.excerpt).toHaveLength(80);
+    expect(json.figures["good messages marked spam"]!.value).toBeCloseTo(0.5, 12);
+    expect(json.figures["spam kept off the page"]!.value).toBe(0);
+  });
+
+  it("gives Wilson score intervals", () => {
+    // 0 of 10: [0, 0.2775]; 5 of 10: [0.2366, 0.7634] (textbook values).
+    const none = wilsonInterval(0, 10);
+    expect(none.low).toBe(0);
+    expect(none.high).toBeCloseTo(0.2775, 4);
+    const half = wilsonInterval(5, 10);
+    expect(half.low).toBeCloseTo(0.2366, 4);
+    expect(half.high).toBeCloseTo(0.7634, 4);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  MAX_BIGRAM_TOKENS,
   MAX_NGRAM_TOKENS,
   MAX_WORD_TOKENS,
   extractUrls,
@@ -82,6 +83,16 @@ describe("tokenize: emoji, scripts and odd input", () => {
     );
   });
 
+  it("adds pairs of consecutive words, links' words included, and none when asked not to", () => {
+    const tokens = tokenize("Click here for a FREE trial: www.example-pills.com today");
+    expect(tokens).toEqual(
+      expect.arrayContaining(["b:click here", "b:here for", "b:for free", "b:free trial", "b:example pills"]),
+    );
+    expect(tokenize("Click here now", { bigrams: false }).some((token) => token.startsWith("b:"))).toBe(
+      false,
+    );
+  });
+
   it("never throws on empty, control characters, lone surrogates or huge input", () => {
     expect(tokenize("")).toEqual([]);
     expect(() => tokenize("\u0000\u0007\uD800\uDFFF\u202E\u200B text")).not.toThrow();
@@ -90,7 +101,7 @@ describe("tokenize: emoji, scripts and odd input", () => {
       (_, i) => `word${i.toString(36)}x casinoonlinebonusjackpot${i}`,
     ).join(" ");
     const tokens = tokenize(huge);
-    expect(tokens.length).toBeLessThanOrEqual(MAX_WORD_TOKENS + MAX_NGRAM_TOKENS + 50);
+    expect(tokens.length).toBeLessThanOrEqual(MAX_WORD_TOKENS + MAX_NGRAM_TOKENS + MAX_BIGRAM_TOKENS + 50);
     expect(new Set(tokens).size).toBe(tokens.length);
   });
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/alternates";
+import { akismetEnabled } from "@/lib/spam/akismet";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Metadata");
@@ -15,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PrivacyPage() {
   const t = await getTranslations("Privacy");
+  const akismet = akismetEnabled();
   const b = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <article className="article prose-page">
@@ -33,8 +35,17 @@ export default async function PrivacyPage() {
         </ul>
 
         <h2 id="spam-filter">{t("filterHeading")}</h2>
-        <p>{t("filter1")}</p>
+        <p>
+          {t(akismet ? "filter1Akismet" : "filter1")} {t("filterChecks")}
+        </p>
         <p>{t("filter2")}</p>
+        {akismet && (
+          <p id="akismet">
+            {t.rich("akismet", {
+              link: (chunks) => <a href="https://automattic.com/privacy/">{chunks}</a>,
+            })}
+          </p>
+        )}
 
         <h2 id="cookies">{t("cookiesHeading")}</h2>
         <p>{t("cookies")}</p>
