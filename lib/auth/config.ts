@@ -4,18 +4,15 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import { env } from "@/lib/env";
-import { clientIp } from "@/lib/security/request";
-import { checkSignIn } from "./sign-in";
+import { db } from "@/lib/db";
+import { signExpiring, verifyExpiring } from "@/lib/security/sign";
 
-const credentialsSchema = z.object({
-  email: z.string().trim().min(1).max(254),
-  password: z.string().min(1).max(200),
-});
+const TICKET = "sign-in-ticket";
 
-export class TooManyAttempts extends CredentialsSignin {
-  code = "too_many_attempts";
+/** Handed by the sign-in action to Auth.js once every step passed; lives one minute, server-side only. */
+export function signedInTicket(userId: number): string {
+  return signExpiring(TICKET, String(userId), 60_000);
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -25,13 +22,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/admin/sign-in" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
-      async authorize(raw, request) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) throw new CredentialsSignin();
-        const result = await checkSignIn({ ...parsed.data, ip: clientIp(request.headers) });
-        if (!result.ok) throw result.reason === "limited" ? new TooManyAttempts() : new CredentialsSignin();
-        const { user } = result;
+      credentials: { ticket: {} },
+      // The checks (password, second factor, limits, audit) ran in the sign-in action.
+      async authorize(raw) {
+        const userId = Number(verifyExpiring(TICKET, typeof raw?.ticket === "string" ? raw.ticket : null));
+        const user = userId ? await db.user.findUnique({ where: { id: userId } }) : null;
+        if (!user?.active) throw new CredentialsSignin();
         return { id: String(user.id), email: user.email, name: user.name, role: user.role };
       },
     }),

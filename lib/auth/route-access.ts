@@ -16,7 +16,8 @@ export const ADMIN_ROUTES: readonly { prefix: string; capability: Capability | "
   { prefix: "/admin/settings", capability: "manageSettings" },
   { prefix: "/admin/users", capability: "manageUsers" },
   { prefix: "/admin/audit", capability: "viewAudit" },
-  // The dashboard home, the account page and unknown paths (which answer 404 once signed in).
+  { prefix: "/admin/account", capability: "account" },
+  // The dashboard home and unknown paths (which answer 404 once signed in).
   { prefix: "/admin", capability: "moderate" },
 ];
 

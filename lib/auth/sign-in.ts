@@ -14,6 +14,7 @@ import { normaliseEmail } from "@/lib/comments/identity";
 import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { hashIp } from "@/lib/security/request";
+import { acceptedStep, decryptSecret, spendRecoveryCode } from "./two-factor";
 
 export const SIGN_IN_LIMITS = { perAddress: 20, perAccountAndAddress: 5, windowSeconds: 15 * 60 };
 
@@ -26,8 +27,14 @@ export function accountDelaySeconds(recentFailures: number): number {
 // timing does not reveal which emails have accounts.
 const unknownUserHash = hash("not-a-real-password-lede");
 
+type SignedInUser = { id: number; email: string; name: string; role: string };
+
 export type SignInCheck =
-  | { ok: true; user: { id: number; email: string; name: string; role: string } }
+  | {
+      ok: true;
+      user: SignedInUser;
+      /** The password was right; a second factor must follow. */ twoFactor?: boolean;
+    }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "limited"; retryAfterSeconds: number };
 
@@ -83,10 +90,92 @@ export async function checkSignIn(
     ]);
     return { ok: false, reason: "invalid" };
   }
+  const signedIn = { id: user.id, email: user.email, name: user.name, role: user.role };
+  if (user.totpEnabledAt) {
+    await audit("auth.password-ok", { next: "second factor" });
+    return { ok: true, user: signedIn, twoFactor: true };
+  }
+  await Promise.all([LIMITS.signInAccountAddress().delete(pairKey), completeSignIn(user.id, addressHash)]);
+  return { ok: true, user: signedIn };
+}
+
+async function completeSignIn(userId: number, addressHash: string, secondFactor?: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
+  await recordAudit(db, {
+    actorId: userId,
+    action: "auth.sign-in",
+    targetType: "user",
+    targetId: userId,
+    details: { addressHash, ...(secondFactor ? { secondFactor } : {}) },
+  });
+}
+
+/**
+ * The second step for an account with two-factor sign-in: a code from the authenticator app
+ * (each accepted once) or one of the recovery codes (used up). Wrong codes count against the
+ * same limits as wrong passwords.
+ */
+export async function checkSecondFactor(input: {
+  userId: number;
+  code: string;
+  ip: string;
+}): Promise<SignInCheck> {
+  const addressHash = hashIp(input.ip);
+  const user = await db.user.findUnique({ where: { id: input.userId } });
+  if (!user || !user.active || !user.totpSecret) return { ok: false, reason: "invalid" };
+  const pairKey = `${user.email}\n${addressHash}`;
+  const [byAddress, byPair] = await Promise.all([
+    LIMITS.signInAddress().get(addressHash),
+    LIMITS.signInAccountAddress().get(pairKey),
+  ]);
+  const blocked = [
+    { result: byAddress, points: SIGN_IN_LIMITS.perAddress },
+    { result: byPair, points: SIGN_IN_LIMITS.perAccountAndAddress },
+  ].filter(({ result, points }) => result && result.consumedPoints >= points);
+  if (blocked.length)
+    return {
+      ok: false,
+      reason: "limited",
+      retryAfterSeconds: Math.max(
+        1,
+        Math.ceil(Math.max(...blocked.map(({ result }) => result!.msBeforeNext)) / 1000),
+      ),
+    };
+
+  const used = await db.$transaction(async (tx) => {
+    // Two tabs sending the same code at once: one wins.
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id} FOR UPDATE`;
+    const current = await tx.user.findUniqueOrThrow({ where: { id: user.id } });
+    const secret = current.totpSecret ? decryptSecret(current.totpSecret) : null;
+    const step = secret ? acceptedStep(secret, input.code, current.totpLastStep) : null;
+    if (step !== null) {
+      await tx.user.update({ where: { id: user.id }, data: { totpLastStep: step } });
+      return "authenticator code";
+    }
+    const remaining = spendRecoveryCode(current.recoveryCodes, input.code);
+    if (remaining) {
+      await tx.user.update({ where: { id: user.id }, data: { recoveryCodes: remaining } });
+      return "recovery code";
+    }
+    return null;
+  });
+  if (!used) {
+    await Promise.all([
+      LIMITS.signInAddress().penalty(addressHash, 1),
+      LIMITS.signInAccountAddress().penalty(pairKey, 1),
+      recordAudit(db, {
+        actorId: null,
+        action: "auth.sign-in-failed",
+        targetType: "user",
+        targetId: user.id,
+        details: { addressHash, reason: "wrong code" },
+      }),
+    ]);
+    return { ok: false, reason: "invalid" };
+  }
   await Promise.all([
     LIMITS.signInAccountAddress().delete(pairKey),
-    db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
-    audit("auth.sign-in"),
+    completeSignIn(user.id, addressHash, used),
   ]);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

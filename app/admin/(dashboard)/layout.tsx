@@ -39,6 +39,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <span>
             {user.name} <span className="role">{t(user.role)}</span>
           </span>
+          <Link href="/admin/account">{t("account")}</Link>
           <Link href="/">{t("viewSite")}</Link>
           <form action={signOutAction}>
             <button type="submit" className="link-button">

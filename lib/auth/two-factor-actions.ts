@@ -1,0 +1,131 @@
+"use server";
+// A staff member turns two-factor sign-in on or off for their own account (/admin/account):
+// start (a new secret shown as a QR code), confirm with a first code (then ten recovery codes,
+// shown once), new recovery codes, turn off. Confirming, renewing and turning off need a current
+// code, so a session left open on a shared computer cannot change them. Each change is audited.
+import "server-only";
+import { z } from "zod";
+import { adminAction, type ActionState } from "@/lib/actions/admin";
+import { recordAudit } from "@/lib/audit/record";
+import type { StaffUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/messages";
+import {
+  acceptedStep,
+  decryptSecret,
+  encryptSecret,
+  newRecoveryCodes,
+  newSecret,
+  spendRecoveryCode,
+} from "./two-factor";
+
+export type TwoFactorState = ActionState & {
+  /** Shown once, right after they are made. */
+  recoveryCodes?: string[];
+};
+
+const ACCOUNT_PATH = "/admin/account";
+const onAccount = { respondTo: () => ACCOUNT_PATH, secret: ["code"] } as const;
+const codeSchema = z.object({ code: z.string().trim().min(1).max(20) });
+
+const audit = (user: StaffUser, action: string) =>
+  recordAudit(db, { actorId: user.id, action, targetType: "user", targetId: user.id });
+
+function wrongCode(): TwoFactorState {
+  const t = translator("AdminAccount");
+  return { status: "error", message: t("wrongCode"), fieldErrors: { code: t("wrongCode") } };
+}
+
+/**
+ * Checks a current authenticator code (or, where allowed, a recovery code) for the user's
+ * enabled two-factor sign-in and records its use; true when it was right.
+ */
+async function spendCode(userId: number, code: string, recoveryAllowed: boolean): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+    const secret = user.totpSecret ? decryptSecret(user.totpSecret) : null;
+    const step = secret ? acceptedStep(secret, code, user.totpLastStep) : null;
+    if (step !== null) {
+      await tx.user.update({ where: { id: userId }, data: { totpLastStep: step } });
+      return true;
+    }
+    const remaining = recoveryAllowed ? spendRecoveryCode(user.recoveryCodes, code) : null;
+    if (!remaining) return false;
+    await tx.user.update({ where: { id: userId }, data: { recoveryCodes: remaining } });
+    return true;
+  });
+}
+
+export const startTwoFactor = adminAction<z.ZodObject, TwoFactorState>(
+  "account.two-factor.start",
+  "account",
+  z.object({}),
+  onAccount,
+  async (_input, { user }) => {
+    await db.user.update({ where: { id: user.id }, data: { totpPendingSecret: encryptSecret(newSecret()) } });
+    return { status: "ok", message: translator("AdminAccount")("scanNow") };
+  },
+);
+
+export const confirmTwoFactor = adminAction<typeof codeSchema, TwoFactorState>(
+  "account.two-factor.confirm",
+  "account",
+  codeSchema,
+  onAccount,
+  async ({ code }, { user }) => {
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    const pending = stored.totpPendingSecret ? decryptSecret(stored.totpPendingSecret) : null;
+    const step = pending ? acceptedStep(pending, code, null) : null;
+    if (!pending || step === null) return wrongCode();
+    const recovery = newRecoveryCodes();
+    await db.user.update({
+      where: { id: user.id },
+      data: {
+        totpSecret: encryptSecret(pending),
+        totpPendingSecret: null,
+        totpLastStep: step,
+        totpEnabledAt: new Date(),
+        recoveryCodes: recovery.hashes,
+      },
+    });
+    await audit(user, "auth.two-factor-on");
+    return { status: "ok", message: translator("AdminAccount")("turnedOn"), recoveryCodes: recovery.codes };
+  },
+);
+
+export const renewRecoveryCodes = adminAction<typeof codeSchema, TwoFactorState>(
+  "account.two-factor.recovery-codes",
+  "account",
+  codeSchema,
+  onAccount,
+  async ({ code }, { user }) => {
+    if (!(await spendCode(user.id, code, false))) return wrongCode();
+    const recovery = newRecoveryCodes();
+    await db.user.update({ where: { id: user.id }, data: { recoveryCodes: recovery.hashes } });
+    await audit(user, "auth.recovery-codes-renewed");
+    return { status: "ok", message: translator("AdminAccount")("renewed"), recoveryCodes: recovery.codes };
+  },
+);
+
+export const turnOffTwoFactor = adminAction<typeof codeSchema, TwoFactorState>(
+  "account.two-factor.off",
+  "account",
+  codeSchema,
+  onAccount,
+  async ({ code }, { user }) => {
+    if (!(await spendCode(user.id, code, true))) return wrongCode();
+    await db.user.update({
+      where: { id: user.id },
+      data: {
+        totpSecret: null,
+        totpPendingSecret: null,
+        totpLastStep: null,
+        totpEnabledAt: null,
+        recoveryCodes: [],
+      },
+    });
+    await audit(user, "auth.two-factor-off");
+    return { status: "ok", message: translator("AdminAccount")("turnedOff") };
+  },
+);
