@@ -16,6 +16,8 @@ export const ADMIN_ROUTES: readonly { prefix: string; capability: Capability | "
   { prefix: "/admin/settings", capability: "manageSettings" },
   { prefix: "/admin/users", capability: "manageUsers" },
   { prefix: "/admin/audit", capability: "viewAudit" },
+  // Mail can hold one-time links of staff accounts (invitations, password resets): admins only.
+  { prefix: "/admin/mail", capability: "manageSettings" },
   // The dashboard home, the account page and unknown paths (which answer 404 once signed in).
   { prefix: "/admin", capability: "moderate" },
 ];

@@ -1,7 +1,8 @@
 // Every task of the application and its recurring schedule: the server's worker and
 // `npm run jobs` run the same list. Add new tasks (mail, retention, …) here.
 import { goingLiveRecurring, goingLiveTasks } from "@/lib/articles/going-live";
+import { mailTasks } from "@/lib/mail/outbox";
 import type { RecurringTask, TaskDefinition } from "./runner";
 
-export const allTasks: TaskDefinition<never>[] = [...goingLiveTasks] as TaskDefinition<never>[];
+export const allTasks: TaskDefinition<never>[] = [...goingLiveTasks, ...mailTasks] as TaskDefinition<never>[];
 export const allRecurring: RecurringTask[] = [...goingLiveRecurring];

@@ -11,6 +11,7 @@ const NAV: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/settings", label: "Discussion settings", capability: "manageSettings" },
   { href: "/admin/users", label: "Users", capability: "manageUsers" },
   { href: "/admin/audit", label: "Audit log", capability: "viewAudit" },
+  { href: "/admin/mail", label: "Mail", capability: "manageSettings" },
 ];
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {

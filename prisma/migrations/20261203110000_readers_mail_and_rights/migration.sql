@@ -1,0 +1,65 @@
+-- CreateEnum
+CREATE TYPE "MailStatus" AS ENUM ('QUEUED', 'SENT', 'FAILED');
+
+-- CreateTable
+CREATE TABLE "MailOutbox" (
+    "id" SERIAL NOT NULL,
+    "key" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "messageId" TEXT NOT NULL,
+    "toEmail" TEXT NOT NULL,
+    "toHash" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "html" TEXT,
+    "headers" JSONB,
+    "status" "MailStatus" NOT NULL DEFAULT 'QUEUED',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "lastError" TEXT,
+    "file" TEXT,
+    "sentAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "MailOutbox_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "MailRecipient" (
+    "emailHash" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "confirmedAt" TIMESTAMP(3),
+    "unsubscribedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "MailRecipient_pkey" PRIMARY KEY ("emailHash")
+);
+
+-- CreateTable
+CREATE TABLE "ReplySubscription" (
+    "commentId" INTEGER NOT NULL,
+    "emailHash" TEXT NOT NULL,
+    "threadId" INTEGER NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ReplySubscription_pkey" PRIMARY KEY ("commentId")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MailOutbox_key_key" ON "MailOutbox"("key");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MailOutbox_messageId_key" ON "MailOutbox"("messageId");
+
+-- CreateIndex
+CREATE INDEX "MailOutbox_toHash_sentAt_idx" ON "MailOutbox"("toHash", "sentAt");
+
+-- CreateIndex
+CREATE INDEX "MailOutbox_createdAt_id_idx" ON "MailOutbox"("createdAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "ReplySubscription_emailHash_idx" ON "ReplySubscription"("emailHash");
+
+-- AddForeignKey
+ALTER TABLE "ReplySubscription" ADD CONSTRAINT "ReplySubscription_commentId_fkey" FOREIGN KEY ("commentId") REFERENCES "Comment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
