@@ -17,6 +17,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus, CommenterStanding } from "@/lib/generated/prisma/enums";
 import { retrain, tokensForComment, trainFromDecision, untrain } from "@/lib/spam";
+import { notifyReplyApproved } from "@/lib/notifications/replies";
 import {
   VERB_DONE,
   batchMessage,
@@ -176,6 +177,8 @@ async function applyPlan(
       statusChanges: { create: { fromStatus: comment.status, toStatus: plan.to, actorId: user.id, reason } },
     },
   });
+  // A reply that readers can now see: its parent's author may have asked to hear of it.
+  if (plan.to === "APPROVED" && comment.status !== "APPROVED") await notifyReplyApproved(tx, comment.id);
   await recordAudit(tx, {
     actorId: user.id,
     action: `comment.${AUDIT_VERB[verb]}`,
@@ -535,6 +538,7 @@ async function replyAsStaff(
       },
       select: { id: true },
     });
+    await notifyReplyApproved(tx, reply.id);
     await recordAudit(tx, {
       actorId: user.id,
       action: "comment.reply",
