@@ -9,6 +9,7 @@ import { can, type Capability } from "./roles";
 export const ADMIN_ROUTES: readonly { prefix: string; capability: Capability | "public" }[] = [
   { prefix: "/admin/sign-in", capability: "public" },
   { prefix: "/admin/comments", capability: "moderate" },
+  { prefix: "/admin/commenters", capability: "moderate" },
   { prefix: "/admin/articles", capability: "publish" },
   { prefix: "/admin/preview", capability: "publish" },
   { prefix: "/admin/pages", capability: "publish" },

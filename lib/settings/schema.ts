@@ -85,6 +85,8 @@ export const settingsSchema = z.object({
   threadsPerPage: wholeNumber(5, 200),
   newestFirst: checkbox,
   editWindowMinutes: wholeNumber(0, 1440),
+  erasedCommentText: z.enum(["KEEP", "REPLACE", "DELETE"], { error: "Choose what happens to the text." }),
+  ipRetentionDays: wholeNumber(1, 3650),
 });
 
 export type SettingsInput = z.output<typeof settingsSchema>;
@@ -106,6 +108,8 @@ export const SETTINGS_LABELS: Record<SettingsField, string> = {
   threadsPerPage: "Threads per page",
   newestFirst: "Newest threads first",
   editWindowMinutes: "Edit window (minutes)",
+  erasedCommentText: "When a commenter is erased, their comments' text",
+  ipRetentionDays: "Keep IP hashes and user agents (days)",
 };
 
 /** Rules between fields, checked by the actions so that their message reaches every form. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PrivacyRequestForm } from "@/components/privacy/PrivacyRequestForm";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/alternates";
 
@@ -71,13 +72,29 @@ export default function PrivacyPage() {
         <h2 id="retention">How long we keep it</h2>
         <p>
           Approved comments stay with the article. Comments marked as spam or moved to the trash are deleted
-          by moderators. You can ask us to remove a comment or the data attached to it at any time.
+          by moderators. The IP hash and the browser’s user agent kept with a comment are cleared
+          automatically after 90 days (or the period the newsroom sets). When a form is sent without
+          JavaScript, what you typed is kept on our server for at most an hour, only to show you the result.
+          You can ask us to remove a comment or the data attached to it at any time.
+        </p>
+
+        <h2 id="email">Emails</h2>
+        <p>
+          If you tick “Email me when someone replies”, we first send one email asking you to confirm; nothing
+          else is sent until you do. A notification tells you who replied (by the name they chose, never their
+          email) and links to the reply. Every email has a link to stop emails about that conversation or all
+          emails from us.
         </p>
 
         <h2 id="contact">Your rights</h2>
         <p>
-          You can ask for a copy of the data attached to your comments, its correction or its deletion. Write
-          to the newsroom and tell us the article and the name you commented under.{" "}
+          You can get a copy of everything we store about the email address you comment with, or have it
+          erased. Enter the address below: we send it a link, and the copy or the erasure happens when you
+          open it and press the button (nothing is said here about whether we hold anything for an address).
+          For a correction, write to the newsroom.
+        </p>
+        <PrivacyRequestForm />
+        <p>
           <Link href="/">Back to the front page</Link>.
         </p>
       </div>

@@ -5,6 +5,7 @@ import { requireCapability } from "@/lib/auth/session";
 
 const NAV: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/comments", label: "Comments", capability: "moderate" },
+  { href: "/admin/commenters", label: "Commenters", capability: "moderate" },
   { href: "/admin/articles", label: "Articles", capability: "publish" },
   { href: "/admin/picks", label: "Editor's Pick", capability: "curate" },
   { href: "/admin/pages", label: "Site pages", capability: "publish" },

@@ -112,6 +112,33 @@ export function SettingsForm({ saved, pageResult, previewSize }: Props) {
             {...field}
           />
         </fieldset>
+        <fieldset>
+          <legend>Personal data</legend>
+          <div className="field">
+            <label htmlFor="erasedCommentText">{SETTINGS_LABELS.erasedCommentText}</label>
+            <select
+              id="erasedCommentText"
+              name="erasedCommentText"
+              defaultValue={values.erasedCommentText ?? "KEEP"}
+              {...describedBy(latest, "erasedCommentText")}
+            >
+              <option value="KEEP">stays, anonymised</option>
+              <option value="REPLACE">is replaced with “[deleted]”</option>
+              <option value="DELETE">is deleted (replies stay)</option>
+            </select>
+            <p className="hint" id={hintId("erasedCommentText")}>
+              Erasure always removes the name, email, website, IP hash and user agent.
+            </p>
+            <FieldError state={latest} name="erasedCommentText" id={errorId("erasedCommentText")} />
+          </div>
+          <NumberField
+            name="ipRetentionDays"
+            min={1}
+            max={3650}
+            hint="Older comments lose their IP hash and user agent (daily, by the job worker)."
+            {...field}
+          />
+        </fieldset>
         <div className="form-buttons">
           <button type="submit" formAction={preview} className="secondary" aria-describedby="preview-limits">
             Preview on the last {previewSize} comments

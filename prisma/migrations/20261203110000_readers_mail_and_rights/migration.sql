@@ -1,5 +1,12 @@
 -- CreateEnum
+CREATE TYPE "ErasedCommentText" AS ENUM ('KEEP', 'REPLACE', 'DELETE');
+
+-- CreateEnum
 CREATE TYPE "MailStatus" AS ENUM ('QUEUED', 'SENT', 'FAILED');
+
+-- AlterTable
+ALTER TABLE "DiscussionSettings" ADD COLUMN     "erasedCommentText" "ErasedCommentText" NOT NULL DEFAULT 'KEEP',
+ADD COLUMN     "ipRetentionDays" INTEGER NOT NULL DEFAULT 90;
 
 -- CreateTable
 CREATE TABLE "MailOutbox" (
