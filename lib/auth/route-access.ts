@@ -8,6 +8,9 @@ import { can, type Capability } from "./roles";
 /** Route prefixes under /admin and the capability each needs; the first match wins. */
 export const ADMIN_ROUTES: readonly { prefix: string; capability: Capability | "public" }[] = [
   { prefix: "/admin/sign-in", capability: "public" },
+  // Signed-out staff: reset request and the one-time links of invitations and resets.
+  { prefix: "/admin/reset", capability: "public" },
+  { prefix: "/admin/set-password", capability: "public" },
   { prefix: "/admin/comments", capability: "moderate" },
   { prefix: "/admin/commenters", capability: "moderate" },
   { prefix: "/admin/articles", capability: "publish" },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/SignInForm";
 import type { SignInState } from "@/lib/auth/actions";
@@ -19,6 +20,9 @@ export default async function SignInPage({ searchParams }: Props) {
       <h1>Lede newsroom</h1>
       <p>Sign in to the dashboard.</p>
       <SignInForm from={destination} initialState={result} />
+      <p>
+        <Link href="/admin/reset">Forgot your password?</Link>
+      </p>
     </main>
   );
 }

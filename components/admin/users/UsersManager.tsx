@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/components/admin/ui/form-kit";
 import type { ActionState } from "@/lib/actions/state";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { activateUser, changeUserRole, createUser, deactivateUser } from "@/lib/users/actions";
+import { activateUser, changeUserRole, createUser, deactivateUser, inviteUser } from "@/lib/users/actions";
 import type { StaffRow } from "@/lib/users/queries";
 
 type Props = {
@@ -28,7 +28,8 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
   const [roleChanged, changeRole] = useActionState(changeUserRole, IDLE);
   const [deactivated, deactivate] = useActionState(deactivateUser, IDLE);
   const [activated, activate] = useActionState(activateUser, IDLE);
-  const latest = useLatestResult(pageResult, created, roleChanged, deactivated, activated);
+  const [invited, invite] = useActionState(inviteUser, IDLE);
+  const latest = useLatestResult(pageResult, created, roleChanged, deactivated, activated, invited);
   const createState = latest.values?.formId === CREATE_FORM ? latest : IDLE;
   const values = createState.status === "error" ? createState.values : undefined;
 
@@ -158,11 +159,17 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
             />
             <p className="hint" id="new-password-hint">
               At least {passwordMin} characters. Give it to them in person; it is stored only as an argon2id
-              hash.
+              hash. Or leave it empty and invite them by email: they choose their own password.
             </p>
             <FieldError state={createState} name="password" id="new-password-error" />
           </div>
-          <button type="submit">Create account</button>
+          <div className="form-buttons">
+            <button type="submit">Create account</button>
+            {/* No password needed: they get a one-time link (an hour) to choose their own. */}
+            <button type="submit" className="secondary" formAction={invite} formNoValidate>
+              Invite by email instead
+            </button>
+          </div>
         </form>
       </section>
     </>

@@ -4,6 +4,9 @@ CREATE TYPE "ErasedCommentText" AS ENUM ('KEEP', 'REPLACE', 'DELETE');
 -- CreateEnum
 CREATE TYPE "MailStatus" AS ENUM ('QUEUED', 'SENT', 'FAILED');
 
+-- CreateEnum
+CREATE TYPE "StaffLinkPurpose" AS ENUM ('INVITE', 'RESET');
+
 -- AlterTable
 ALTER TABLE "DiscussionSettings" ADD COLUMN     "erasedCommentText" "ErasedCommentText" NOT NULL DEFAULT 'KEEP',
 ADD COLUMN     "ipRetentionDays" INTEGER NOT NULL DEFAULT 90;
@@ -53,6 +56,19 @@ CREATE TABLE "ReplySubscription" (
     CONSTRAINT "ReplySubscription_pkey" PRIMARY KEY ("commentId")
 );
 
+-- CreateTable
+CREATE TABLE "StaffAccountLink" (
+    "id" SERIAL NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "userId" INTEGER NOT NULL,
+    "purpose" "StaffLinkPurpose" NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "usedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "StaffAccountLink_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "MailOutbox_key_key" ON "MailOutbox"("key");
 
@@ -68,5 +84,14 @@ CREATE INDEX "MailOutbox_createdAt_id_idx" ON "MailOutbox"("createdAt" DESC, "id
 -- CreateIndex
 CREATE INDEX "ReplySubscription_emailHash_idx" ON "ReplySubscription"("emailHash");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "StaffAccountLink_tokenHash_key" ON "StaffAccountLink"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "StaffAccountLink_userId_createdAt_idx" ON "StaffAccountLink"("userId", "createdAt");
+
 -- AddForeignKey
 ALTER TABLE "ReplySubscription" ADD CONSTRAINT "ReplySubscription_commentId_fkey" FOREIGN KEY ("commentId") REFERENCES "Comment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "StaffAccountLink" ADD CONSTRAINT "StaffAccountLink_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
