@@ -27,7 +27,7 @@ export function commenterHash(query: string): string | null {
 
 /** Everything stored about an address, or null when nothing is. */
 export async function getCommenter(hash: string) {
-  const [comments, standing, subscriptions, recipient, mails] = await Promise.all([
+  const [comments, standing, subscriptions, recipient, mails, noticesMade] = await Promise.all([
     db.comment.findMany({
       where: { emailHash: hash },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -70,8 +70,31 @@ export async function getCommenter(hash: string) {
       orderBy: { id: "asc" },
       select: { kind: true, subject: true, status: true, createdAt: true, sentAt: true },
     }),
+    db.dsaNotice.findMany({
+      where: { notifierHash: hash },
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        commentId: true,
+        legalGround: true,
+        explanation: true,
+        notifierName: true,
+        notifierEmail: true,
+        createdAt: true,
+        decision: true,
+        decidedAt: true,
+      },
+    }),
   ]);
-  if (!comments.length && !standing && !subscriptions.length && !recipient && !mails.length) return null;
+  if (
+    !comments.length &&
+    !standing &&
+    !subscriptions.length &&
+    !recipient &&
+    !mails.length &&
+    !noticesMade.length
+  )
+    return null;
   const ipHashes = [...new Set(comments.map((comment) => comment.ipHash).filter(usableIpHash))];
   const reportsMade = ipHashes.length
     ? await db.commentReport.findMany({
@@ -83,9 +106,11 @@ export async function getCommenter(hash: string) {
     emailHash: hash,
     emails: [
       ...new Set(
-        [recipient?.email, ...comments.map((comment) => comment.authorEmail)].filter(
-          (email): email is string => !!email,
-        ),
+        [
+          recipient?.email,
+          ...comments.map((comment) => comment.authorEmail),
+          ...noticesMade.map((notice) => notice.notifierEmail),
+        ].filter((email): email is string => !!email),
       ),
     ],
     standing: standing?.standing ?? "NORMAL",
@@ -95,6 +120,7 @@ export async function getCommenter(hash: string) {
     mailRecipient: recipient,
     mails,
     reportsMade,
+    noticesMade,
   };
 }
 
@@ -141,9 +167,12 @@ export async function eraseCommenter(
   if (staff.some((user) => emailHash(user.email) === hash)) return { kind: "staff" };
   const { erasedCommentText: text } = await loadDiscussionSettings();
   const ids = record.comments.map((comment) => comment.id);
-  const names = [...new Set(record.comments.map((comment) => comment.authorName))].filter(
-    (name) => name.length >= 3,
-  );
+  const names = [
+    ...new Set([
+      ...record.comments.map((comment) => comment.authorName),
+      ...record.noticesMade.map((notice) => notice.notifierName ?? ""),
+    ]),
+  ].filter((name) => name.length >= 3);
   const ipHashes = [...new Set(record.comments.map((comment) => comment.ipHash).filter(usableIpHash))];
   const urls = [
     ...new Set(record.comments.map((comment) => comment.authorUrl).filter((url): url is string => !!url)),
@@ -177,6 +206,9 @@ export async function eraseCommenter(
         await tx.$executeRaw`UPDATE "CommentReport" SET "ipHash" = 'erased-' || id WHERE "ipHash" = ANY(${ipHashes}::text[])`;
         await tx.$executeRaw`DELETE FROM rate_limits WHERE key LIKE ANY(${likeAny(ipHashes)}::text[])`;
       }
+      // DSA notices they made: the notice stays (it was acted on), the notifier's details go.
+      await tx.$executeRaw`UPDATE "DsaNotice" SET "notifierName" = NULL, "notifierEmail" = NULL, "notifierHash" = NULL,
+        "ipHash" = 'erased-' || id WHERE "notifierHash" = ${hash} OR "ipHash" = ANY(${ipHashes}::text[])`;
       await tx.commenter.deleteMany({ where: { emailHash: hash } });
       await tx.replySubscription.deleteMany({ where: { emailHash: hash } });
       await tx.mailRecipient.deleteMany({ where: { emailHash: hash } });

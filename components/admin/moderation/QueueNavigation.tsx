@@ -19,7 +19,16 @@ const filtersOf = (query: QueueQuery): QueueQuery => ({
   author: query.author,
 });
 
-export function QueueTabs({ query, counts: { counts, capped } }: { query: QueueQuery; counts: QueueCounts }) {
+export function QueueTabs({
+  query,
+  counts: { counts, capped },
+  openNotices,
+}: {
+  query: QueueQuery;
+  counts: QueueCounts;
+  /** Open DSA notices: their own tab, a page of its own (/admin/comments/notices). */
+  openNotices?: number;
+}) {
   return (
     <nav aria-label="Comment status">
       <ul className="tabs queue-tabs">
@@ -43,6 +52,13 @@ export function QueueTabs({ query, counts: { counts, capped } }: { query: QueueQ
             </Link>
           </li>
         ))}
+        {openNotices !== undefined && (
+          <li>
+            <Link href="/admin/comments/notices">
+              Illegal content <span className="count">{openNotices}</span>
+            </Link>
+          </li>
+        )}
       </ul>
     </nav>
   );

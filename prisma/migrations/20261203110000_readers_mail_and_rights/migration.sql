@@ -7,6 +7,9 @@ CREATE TYPE "MailStatus" AS ENUM ('QUEUED', 'SENT', 'FAILED');
 -- CreateEnum
 CREATE TYPE "StaffLinkPurpose" AS ENUM ('INVITE', 'RESET');
 
+-- CreateEnum
+CREATE TYPE "DsaDecision" AS ENUM ('REMOVE', 'RESTRICT', 'KEEP');
+
 -- AlterTable
 ALTER TABLE "DiscussionSettings" ADD COLUMN     "erasedCommentText" "ErasedCommentText" NOT NULL DEFAULT 'KEEP',
 ADD COLUMN     "ipRetentionDays" INTEGER NOT NULL DEFAULT 90;
@@ -69,6 +72,25 @@ CREATE TABLE "StaffAccountLink" (
     CONSTRAINT "StaffAccountLink_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "DsaNotice" (
+    "id" SERIAL NOT NULL,
+    "commentId" INTEGER,
+    "legalGround" TEXT NOT NULL,
+    "explanation" TEXT NOT NULL,
+    "notifierName" TEXT,
+    "notifierEmail" TEXT,
+    "notifierHash" TEXT,
+    "ipHash" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "decision" "DsaDecision",
+    "decidedAt" TIMESTAMP(3),
+    "decidedById" INTEGER,
+    "statement" JSONB,
+
+    CONSTRAINT "DsaNotice_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "MailOutbox_key_key" ON "MailOutbox"("key");
 
@@ -90,8 +112,26 @@ CREATE UNIQUE INDEX "StaffAccountLink_tokenHash_key" ON "StaffAccountLink"("toke
 -- CreateIndex
 CREATE INDEX "StaffAccountLink_userId_createdAt_idx" ON "StaffAccountLink"("userId", "createdAt");
 
+-- CreateIndex
+CREATE INDEX "DsaNotice_decidedAt_createdAt_idx" ON "DsaNotice"("decidedAt", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "DsaNotice_commentId_idx" ON "DsaNotice"("commentId");
+
+-- CreateIndex
+CREATE INDEX "DsaNotice_notifierHash_idx" ON "DsaNotice"("notifierHash");
+
+-- CreateIndex
+CREATE INDEX "DsaNotice_createdAt_idx" ON "DsaNotice"("createdAt");
+
 -- AddForeignKey
 ALTER TABLE "ReplySubscription" ADD CONSTRAINT "ReplySubscription_commentId_fkey" FOREIGN KEY ("commentId") REFERENCES "Comment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "StaffAccountLink" ADD CONSTRAINT "StaffAccountLink_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DsaNotice" ADD CONSTRAINT "DsaNotice_commentId_fkey" FOREIGN KEY ("commentId") REFERENCES "Comment"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DsaNotice" ADD CONSTRAINT "DsaNotice_decidedById_fkey" FOREIGN KEY ("decidedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;

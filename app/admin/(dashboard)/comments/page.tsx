@@ -10,6 +10,7 @@ import { QueueItem } from "@/components/admin/moderation/QueueItem";
 import { QueueFilters, QueuePager, QueueTabs } from "@/components/admin/moderation/QueueNavigation";
 import type { ActionState } from "@/lib/actions/state";
 import { requireCapability } from "@/lib/auth/session";
+import { countOpenNotices } from "@/lib/dsa/notices";
 import { formResultFor } from "@/lib/forms/result";
 import { getArticleChoices, getQueuePage, getTabCounts } from "@/lib/moderation/queries";
 import { TABS, bulkVerbs, parseQueueQuery, queuePath } from "@/lib/moderation/schema";
@@ -29,11 +30,12 @@ export default async function CommentsPage({ searchParams }: Props) {
   const query = parseQueueQuery(await searchParams);
   const path = queuePath(query);
   await requireCapability("moderate", path);
-  const [counts, page, articles, result] = await Promise.all([
+  const [counts, page, articles, result, openNotices] = await Promise.all([
     getTabCounts(query),
     getQueuePage(query),
     getArticleChoices(query.tab, query.article),
     formResultFor<ActionState>(path),
+    countOpenNotices(),
   ]);
   const tab = TABS.find((candidate) => candidate.id === query.tab)!;
   return (
@@ -42,7 +44,7 @@ export default async function CommentsPage({ searchParams }: Props) {
         <h1>Comments</h1>
         <KeyboardShortcuts listId={LIST_ID} />
       </div>
-      <QueueTabs query={query} counts={counts} />
+      <QueueTabs query={query} counts={counts} openNotices={openNotices} />
       <QueueFilters query={query} articles={articles} />
       <ActionResult />
       <form id={BULK_FORM_ID} className="queue-bulk" aria-label="Actions on the selected comments">
