@@ -1,10 +1,13 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // scripts/test.ts prepares a seeded database and a production build in .next-e2e, then runs
 // this config. Debian's Chromium is used when installed (it is in CI), else Playwright's own.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const debianChromium = "/usr/bin/chromium";
+// Mail is written as .eml files here by the server's job worker (no SMTP_URL); specs read them.
+process.env.E2E_MAIL_DIR ??= path.resolve(`test-results/mail-${port}`);
 
 export default defineConfig({
   testDir: "e2e",
@@ -47,6 +50,7 @@ export default defineConfig({
       SITE_URL: `http://localhost:${port}`,
       PORT: String(port),
       TRUSTED_PROXIES: "127.0.0.1,::1",
+      MAIL_DIR: process.env.E2E_MAIL_DIR,
     },
   },
 });

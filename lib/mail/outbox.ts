@@ -150,4 +150,24 @@ export const sendMailTask = defineTask<{ id: number }>("mail.send", async ({ id 
   }
 });
 
+/**
+ * Gives every queued mail its job again if it has none (a database restored from a backup has
+ * the outbox but not the job runner's tables). A pending job keeps its time (preserve_run_at).
+ */
+export async function sweepOutbox(): Promise<number> {
+  const queued = await db.mailOutbox.findMany({
+    where: { status: "QUEUED" },
+    select: { id: true },
+    take: 10_000,
+  });
+  for (const { id } of queued)
+    await enqueue(
+      db,
+      sendMailTask,
+      { id },
+      { jobKey: `mail:${id}`, jobKeyMode: "preserve_run_at", maxAttempts: MAIL_MAX_ATTEMPTS },
+    );
+  return queued.length;
+}
+
 export const mailTasks = [sendMailTask];

@@ -5,7 +5,7 @@ import "server-only";
 import { defineTask, type RecurringTask } from "@/lib/jobs/runner";
 import { applyRetention } from "./commenter";
 
-export const retentionTask = defineTask<Record<string, never>>("privacy.retention", async () => {
+export const retentionTask = defineTask<Record<string, never>>("privacy-retention", async () => {
   await applyRetention();
 });
 

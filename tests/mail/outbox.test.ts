@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { reloadEnv } from "@/lib/env";
 import { startJobWorker, type JobWorker } from "@/lib/jobs/runner";
-import { mailTasks, queueMail } from "@/lib/mail/outbox";
+import { mailTasks, queueMail, sweepOutbox } from "@/lib/mail/outbox";
 import { header, startSmtp, until, type TestSmtp } from "./support";
 
 let smtp: TestSmtp;
@@ -118,6 +118,24 @@ describe("the outbox", () => {
     await worker();
     await until(async () => (await db.mailOutbox.findUnique({ where: { id } }))?.status === "SENT");
     expect(smtp.received.some((mail) => mail.subject === "Hello later")).toBe(true);
+  });
+
+  it("gives a queued mail whose job was lost (a restored backup) a job again, and never a second one", async () => {
+    const id = (await queueMail(db, {
+      key: `test:sweep:${stamp}`,
+      kind: "test",
+      to: `sweep.${stamp}@example.org`,
+      subject: "Hello sweep",
+      text: "Found again.",
+    }))!;
+    await db.$executeRaw`SELECT graphile_worker.remove_job(${`mail:${id}`}::text)`;
+    expect(await jobsFor(id)).toBe(0n);
+    expect(await sweepOutbox()).toBeGreaterThanOrEqual(1);
+    await sweepOutbox();
+    expect(await jobsFor(id)).toBe(1n);
+    await worker();
+    await until(async () => (await db.mailOutbox.findUnique({ where: { id } }))?.status === "SENT");
+    expect(smtp.received.filter((mail) => mail.subject === "Hello sweep")).toHaveLength(1);
   });
 
   it("holds mail to one address past the hourly limit until a slot is free", async () => {
