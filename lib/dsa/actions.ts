@@ -32,6 +32,7 @@ export const submitNoticeAction = publicAction(
   },
   async (input, { ipHash }, typed): Promise<NoticeState> => {
     const outcome = await submitNotice(input, ipHash);
+    if (outcome.ok) expireTags([tags.transparency]);
     return outcome.ok
       ? { status: "ok", message: outcome.message }
       : { status: "error", message: outcome.message, values: typed };
@@ -46,7 +47,10 @@ export const decideNoticeAction = adminAction(
   async (input, { user, values }) => {
     const outcome = await decideNotice(input, user.id);
     if (!outcome.ok) return { status: "error", message: outcome.message, values };
-    if (outcome.articleId !== null) expireTags([tags.comments(outcome.articleId)]);
+    expireTags([
+      tags.transparency,
+      ...(outcome.articleId !== null ? [tags.comments(outcome.articleId)] : []),
+    ]);
     return {
       status: "ok",
       message: `Notice ${input.noticeId} decided; the statement of reasons was mailed.`,

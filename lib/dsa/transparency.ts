@@ -1,11 +1,10 @@
-// The public transparency figures, cached for an hour (counts per month change slowly; no tag
-// to expire, so no action needs to know about this page).
+// The public transparency figures, cached under their tag: a new notice or a decision expires it.
 import "server-only";
-import { cacheLife } from "next/cache";
+import { tagCache, tags } from "@/lib/cache/tags";
 import { transparencyMonths } from "./notices";
 
 export async function getTransparency() {
   "use cache";
-  cacheLife("hours");
+  tagCache(tags.transparency);
   return transparencyMonths();
 }
