@@ -86,8 +86,9 @@ test("a moderator finds, exports and erases a commenter; the thread still render
   expect(await db.comment.count({ where: { emailHash: emailHash(email) } })).toBe(1);
   await page.getByLabel(/I understand/).check();
   await page.getByRole("button", { name: "Erase this commenter" }).click();
-  // The page shows the commenter's data no more.
+  // The page shows the commenter's data no more, and says what was done.
   await expect(page.getByTestId("commenter-empty")).toBeVisible();
+  await expect(page.getByTestId("erase-message")).toContainText("Erased: 1 comment(s)");
   expect(await db.comment.count({ where: { emailHash: emailHash(email) } })).toBe(0);
   expect(
     await db.auditEntry.count({

@@ -5,9 +5,21 @@ import type { ActionState } from "@/lib/actions/state";
 import { eraseCommenterAction } from "@/lib/privacy/actions";
 import { FieldError, FormMessage, IDLE } from "@/components/admin/ui/form-kit";
 
-/** Erase a commenter: a deliberate tick, then the button. */
-export function EraseForm({ hash, initialState }: { hash: string; initialState?: ActionState }) {
+/**
+ * Erase a commenter: a deliberate tick, then the button. Once nothing is stored any more
+ * (`available` false: the page re-rendered after the erasure) only the result stays.
+ */
+export function EraseForm({
+  hash,
+  available,
+  initialState,
+}: {
+  hash: string;
+  available: boolean;
+  initialState?: ActionState;
+}) {
   const [state, action, pending] = useActionState(eraseCommenterAction, initialState ?? IDLE);
+  if (!available) return <FormMessage state={state} testId="erase-message" />;
   return (
     <form action={action} className="erase-form">
       <FormMessage state={state} testId="erase-message" />

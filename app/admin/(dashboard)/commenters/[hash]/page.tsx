@@ -31,14 +31,7 @@ export default async function CommenterPage({ params }: Props) {
         Email hash <code>{hash}</code>
       </p>
       {!record ? (
-        <>
-          {result && (
-            <p className="notice" data-testid="erase-message">
-              {result.message}
-            </p>
-          )}
-          <p data-testid="commenter-empty">Nothing is stored about this address.</p>
-        </>
+        <p data-testid="commenter-empty">Nothing is stored about this address.</p>
       ) : (
         <>
           <dl className="mail-headers">
@@ -89,9 +82,10 @@ export default async function CommenterPage({ params }: Props) {
             </tbody>
           </table>
           <h2>Erase</h2>
-          <EraseForm hash={hash} initialState={result} />
         </>
       )}
+      {/* Outside the branches, so its result survives the re-render that follows the erasure. */}
+      <EraseForm hash={hash} available={record !== null} initialState={result} />
     </div>
   );
 }
