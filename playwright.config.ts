@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // scripts/test.ts prepares a seeded database and a production build in .next-e2e, then runs
@@ -11,6 +12,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const frenchDistDir = process.env.E2E_FR_DIST_DIR;
 const frenchPort = Number(process.env.E2E_FR_PORT ?? port + 1);
 const debianChromium = "/usr/bin/chromium";
+// Mail is written as .eml files here by the server's job worker (no SMTP_URL); specs read them.
+process.env.E2E_MAIL_DIR ??= path.resolve(`test-results/mail-${port}`);
 
 /** The same server as npm start (server.ts), for one build. */
 function server(serverPort: number, distDir: string, locale: "en" | "fr") {
@@ -31,6 +34,7 @@ function server(serverPort: number, distDir: string, locale: "en" | "fr") {
       SITE_LOCALE: locale,
       PORT: String(serverPort),
       TRUSTED_PROXIES: "127.0.0.1,::1",
+      MAIL_DIR: locale === "en" ? process.env.E2E_MAIL_DIR! : `${process.env.E2E_MAIL_DIR}-${locale}`,
     },
   };
 }

@@ -5,18 +5,27 @@ import { readerContext, signInAs, STAFF } from "./support";
 
 const PAGES = [
   { path: "/admin/comments", link: "Comments", heading: "Comments" },
+  { path: "/admin/commenters", link: "Commenters", heading: "Commenters" },
   { path: "/admin/articles", link: "Articles", heading: "Articles" },
   { path: "/admin/picks", link: "Editor's Pick", heading: "Editor's Pick" },
   { path: "/admin/pages", link: "Site pages", heading: "Site pages" },
   { path: "/admin/settings", link: "Discussion settings", heading: "Discussion settings" },
   { path: "/admin/users", link: "Users", heading: "Users" },
   { path: "/admin/audit", link: "Audit log", heading: "Audit log" },
+  { path: "/admin/mail", link: "Mail", heading: "Mail" },
 ] as const;
 
 const ALLOWED: Record<keyof typeof STAFF, string[]> = {
   ADMIN: PAGES.map((page) => page.path),
-  EDITOR: ["/admin/comments", "/admin/articles", "/admin/picks", "/admin/pages", "/admin/audit"],
-  MODERATOR: ["/admin/comments"],
+  EDITOR: [
+    "/admin/comments",
+    "/admin/commenters",
+    "/admin/articles",
+    "/admin/picks",
+    "/admin/pages",
+    "/admin/audit",
+  ],
+  MODERATOR: ["/admin/comments", "/admin/commenters"],
 };
 
 const FORBIDDEN_HEADING = "Your role does not give access to this page";

@@ -47,6 +47,17 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\/.+/, "must be a redis:// or rediss:// URL")
     .optional(),
+  /** Outgoing mail server, e.g. smtp://user:pass@mail.example.com:587 or smtps://…:465; unset = .eml files. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** Sender of every mail, e.g. `Lede <news@example.com>`; default no-reply@<SITE_URL's host>. */
+  MAIL_FROM: z.string().min(3).optional(),
+  /** Where mail is written as .eml files when SMTP_URL is unset; default <LEDE_DATA_DIR>/mail. */
+  MAIL_DIR: z.string().min(1).optional(),
+  /** Mails sent to one address per hour at most; more wait for the next free slot. */
+  MAIL_MAX_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Whether each server process also runs the job worker (false when `npm run jobs` runs it). */
   JOBS_IN_SERVER: z
     .enum(["true", "false"], { error: "must be true or false" })
@@ -74,4 +85,9 @@ let cached: Env | undefined;
 /** The server environment, parsed on first use (instrumentation.ts calls it at start-up). */
 export function env(): Env {
   return (cached ??= parseEnv(process.env));
+}
+
+/** Parses process.env again on the next env() (tests that start a service, then point at it). */
+export function reloadEnv(): void {
+  cached = undefined;
 }

@@ -184,6 +184,12 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
             <p className="comment-author">{state.posted.authorName}</p>
             <CommentText text={state.posted.body} />
           </blockquote>
+          {state.notify && (
+            <p data-testid="notify-note">
+              If this email address is not confirmed yet, we have sent it a link: replies are emailed once it
+              is confirmed.
+            </p>
+          )}
           {state.posted.status === "APPROVED" ? (
             <p>
               <Link href={`/comment/${state.posted.id}`}>{t("seeIt")}</Link>
@@ -282,6 +288,10 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
             defaultChecked={values?.remember ?? typedEarly?.remember ?? Boolean(saved.email)}
           />
           <label htmlFor={`${id}-remember`}>{t("remember")}</label>
+        </div>
+        <div className="checkbox">
+          <input id={`${id}-notify`} name="notify" type="checkbox" defaultChecked={values?.notify ?? false} />
+          <label htmlFor={`${id}-notify`}>Email me when someone replies</label>
         </div>
         <button type="submit" disabled={pending}>
           {pending ? t("posting") : replyParent ? t("postReply") : t("postComment")}

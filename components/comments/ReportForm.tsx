@@ -38,6 +38,10 @@ export function ReportForm({
       <button type="submit" disabled={pending}>
         {pending ? t("sending") : t("send")}
       </button>
+      <p className="meta">
+        <a href={`/comment/${commentId}/illegal`}>Report illegal content</a> (a legal notice: you give the
+        legal ground and receive our decision)
+      </p>
     </form>
   );
 }

@@ -8,7 +8,11 @@ import { can, type Capability } from "./roles";
 /** Route prefixes under /admin and the capability each needs; the first match wins. */
 export const ADMIN_ROUTES: readonly { prefix: string; capability: Capability | "public" }[] = [
   { prefix: "/admin/sign-in", capability: "public" },
+  // Signed-out staff: reset request and the one-time links of invitations and resets.
+  { prefix: "/admin/reset", capability: "public" },
+  { prefix: "/admin/set-password", capability: "public" },
   { prefix: "/admin/comments", capability: "moderate" },
+  { prefix: "/admin/commenters", capability: "moderate" },
   { prefix: "/admin/articles", capability: "publish" },
   { prefix: "/admin/preview", capability: "publish" },
   { prefix: "/admin/pages", capability: "publish" },
@@ -17,6 +21,8 @@ export const ADMIN_ROUTES: readonly { prefix: string; capability: Capability | "
   { prefix: "/admin/users", capability: "manageUsers" },
   { prefix: "/admin/audit", capability: "viewAudit" },
   { prefix: "/admin/account", capability: "account" },
+  // Mail can hold one-time links of staff accounts (invitations, password resets): admins only.
+  { prefix: "/admin/mail", capability: "manageSettings" },
   // The dashboard home and unknown paths (which answer 404 once signed in).
   { prefix: "/admin", capability: "moderate" },
 ];

@@ -42,6 +42,8 @@ export const tags = {
   settings: tag("settings"),
   /** The list of site pages (footer links). */
   sitePages: tag("pages"),
+  /** The DSA transparency figures (/transparency). */
+  transparency: tag("transparency"),
   /** One site page (About, Contact, Legal notice, …). */
   sitePage: (slug: string) => tag(`page:${slug}`),
 } as const;

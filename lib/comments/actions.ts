@@ -12,6 +12,7 @@ import type { TypedValues } from "@/lib/actions/state";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { readSpamSignals } from "@/lib/moderation/schema";
 import { untrain } from "@/lib/spam";
+import { notifyReplyApproved } from "@/lib/notifications/replies";
 import {
   FORM_SEEN_COOKIE,
   elapsedSinceForm,
@@ -32,6 +33,7 @@ export type CommentFormValues = {
   authorUrl: string;
   body: string;
   remember: boolean;
+  notify: boolean;
 };
 
 export type CommentFormState = {
@@ -47,6 +49,8 @@ export type CommentFormState = {
     body: string;
     createdAt: string;
   };
+  /** The reader asked to hear of replies (the same answer whether or not the address is confirmed). */
+  notify?: boolean;
 };
 
 function valuesOf(typed: TypedValues): CommentFormValues {
@@ -56,6 +60,7 @@ function valuesOf(typed: TypedValues): CommentFormValues {
     authorUrl: typed.authorUrl ?? "",
     body: typed.body ?? "",
     remember: typed.remember === "on",
+    notify: typed.notify === "on",
   };
 }
 
@@ -113,6 +118,7 @@ export const postComment = publicAction(
         body: comment.body,
         createdAt: comment.createdAt.toISOString(),
       },
+      notify: input.notify,
       // The form empties its comment box but keeps who is commenting.
       values: { ...values, body: "" },
     };
@@ -163,23 +169,28 @@ export const editComment = publicAction(
     // The text changed: what moderators taught the filter from the old text no longer applies.
     const previous = readSpamSignals(comment.spamSignals);
     if (previous?.trained) await untrain({ tokens: previous.tokens }, previous.trained);
-    await db.comment.update({
-      where: { id: comment.id },
-      data: {
-        body: input.body,
-        editedAt: now,
-        status: outcome.status,
-        reasons: ["edited by its author", ...outcome.reasons],
-        spamScore: spam?.score ?? null,
-        spamSignals: spam ? { signals: spam.signals, tokens: spam.tokens } : undefined,
-        statusChanges: {
-          create: {
-            fromStatus: comment.status,
-            toStatus: outcome.status,
-            reason: `edited by its author: ${outcome.reasons.join("; ")}`,
+    await db.$transaction(async (tx) => {
+      await tx.comment.update({
+        where: { id: comment.id },
+        data: {
+          body: input.body,
+          editedAt: now,
+          status: outcome.status,
+          reasons: ["edited by its author", ...outcome.reasons],
+          spamScore: spam?.score ?? null,
+          spamSignals: spam ? { signals: spam.signals, tokens: spam.tokens } : undefined,
+          statusChanges: {
+            create: {
+              fromStatus: comment.status,
+              toStatus: outcome.status,
+              reason: `edited by its author: ${outcome.reasons.join("; ")}`,
+            },
           },
         },
-      },
+      });
+      // A held reply that its edit made visible is news for the comment it answers.
+      if (outcome.status === "APPROVED" && comment.status !== "APPROVED")
+        await notifyReplyApproved(tx, comment.id);
     });
     expireTags([tags.comments(comment.articleId)]);
     return { status: "saved", body: input.body, commentStatus: outcome.status };

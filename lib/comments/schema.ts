@@ -49,6 +49,8 @@ export const commentSchema = z.object({
   authorUrl: optionalUrl.optional().transform((value) => value ?? null),
   body: commentBodySchema,
   remember: z.literal("on").optional().transform(Boolean),
+  /** "Email me when someone replies" (double opt-in: lib/notifications/replies.ts). */
+  notify: z.literal("on").optional().transform(Boolean),
   /** Honeypot: hidden from people, so only bots fill it in. */
   company: z.string().optional().default(""),
   /** Milliseconds from showing the form to submitting it, measured by the browser (script). */

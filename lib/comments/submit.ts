@@ -7,6 +7,7 @@ import { translator } from "@/lib/i18n/messages";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { moderate } from "@/lib/moderation/moderate";
+import { notifyReplyApproved, subscribeToReplies } from "@/lib/notifications/replies";
 import type { Refusal } from "@/lib/moderation/types";
 import { emailHash } from "./identity";
 import { idempotencyKeys } from "./idempotency";
@@ -35,7 +36,7 @@ export type CreatedComment = {
 export type SubmitOutcome =
   { kind: "refused"; refusal: Refusal } | { kind: "created"; comment: CreatedComment };
 
-type Input = Omit<CommentInput, "remember" | "elapsedMs">;
+type Input = Omit<CommentInput, "remember" | "elapsedMs" | "notify"> & { notify?: boolean };
 
 const CREATED_SELECT = {
   id: true,
@@ -121,6 +122,13 @@ export async function submitComment(input: Input, request: SubmitRequest): Promi
       });
       if (created.threadId === null)
         await tx.comment.update({ where: { id: created.id }, data: { threadId: created.id } });
+      if (input.notify)
+        await subscribeToReplies(
+          tx,
+          { id: created.id, threadId: created.threadId ?? created.id, authorEmail: input.authorEmail },
+          request.now,
+        );
+      if (created.status === "APPROVED" && parent) await notifyReplyApproved(tx, created.id);
       return created;
     });
   try {

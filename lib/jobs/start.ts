@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { startJobWorker, type JobWorker } from "./runner";
 import { allRecurring, allTasks } from "./tasks";
 import { sweepSchedules } from "@/lib/articles/going-live";
+import { sweepOutbox } from "@/lib/mail/outbox";
 
 export async function startServerBackground(): Promise<{ stop(): Promise<void> }> {
   const { DATABASE_URL, JOBS_IN_SERVER } = env();
@@ -21,6 +22,10 @@ export async function startServerBackground(): Promise<{ stop(): Promise<void> }
       if (stopped) return void (await worker.stop());
       // Schedules written while no worker ran (seed, import) get their jobs now, not in a minute.
       await sweepSchedules().catch((error: unknown) => console.warn(`[jobs] sweep failed: ${String(error)}`));
+      // Queued mail whose job is missing (a restored backup) gets one.
+      await sweepOutbox().catch((error: unknown) =>
+        console.warn(`[jobs] outbox sweep failed: ${String(error)}`),
+      );
     } catch (error) {
       console.warn(`[jobs] the job worker could not start (${String(error)}); trying again in 10 s`);
       if (!stopped) setTimeout(() => void startWorker(), 10_000).unref();

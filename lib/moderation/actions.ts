@@ -19,6 +19,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus, CommenterStanding } from "@/lib/generated/prisma/enums";
 import { retrain, tokensForComment, trainFromDecision, untrain } from "@/lib/spam";
 import { queueAkismetFeedback } from "./akismet-feedback";
+import { notifyReplyApproved } from "@/lib/notifications/replies";
+import { deleteKeepingReplies } from "./delete";
 import {
   VERB_DONE,
   batchMessage,
@@ -201,6 +203,8 @@ async function applyPlan(
       statusChanges: { create: { fromStatus: comment.status, toStatus: plan.to, actorId: user.id, reason } },
     },
   });
+  // A reply that readers can now see: its parent's author may have asked to hear of it.
+  if (plan.to === "APPROVED" && comment.status !== "APPROVED") await notifyReplyApproved(tx, comment.id);
   await recordAudit(tx, {
     actorId: user.id,
     action: `comment.${AUDIT_VERB[verb]}`,
@@ -293,30 +297,6 @@ export const restoreComments = bulkAction("moderation.restore", (ids, user) =>
 );
 
 // ——— Delete forever (from the trash only) ———
-
-/**
- * Removes a comment for good. Its replies are kept: they move up to its parent (one level
- * shallower), and when it started a thread each direct reply starts its own.
- */
-async function deleteKeepingReplies(tx: Tx, id: number): Promise<void> {
-  await tx.$executeRaw`
-    WITH RECURSIVE gone AS (
-      SELECT "parentId", "threadNumber" FROM "Comment" WHERE id = ${id}
-    ), below AS (
-      SELECT c.id, c.id AS root FROM "Comment" c WHERE c."parentId" = ${id}
-      UNION ALL
-      SELECT c.id, below.root FROM "Comment" c JOIN below ON c."parentId" = below.id
-    )
-    UPDATE "Comment" c SET
-      "parentId" = CASE WHEN c."parentId" = ${id} THEN (SELECT "parentId" FROM gone) ELSE c."parentId" END,
-      "threadId" = CASE WHEN (SELECT "parentId" FROM gone) IS NULL THEN below.root ELSE c."threadId" END,
-      -- Promoted replies keep the removed thread's place, so no comment page shifts.
-      "threadNumber" = CASE WHEN c."parentId" = ${id} AND (SELECT "parentId" FROM gone) IS NULL
-        THEN (SELECT "threadNumber" FROM gone) END,
-      depth = GREATEST(c.depth - 1, 0)
-    FROM below WHERE c.id = below.id`;
-  await tx.comment.delete({ where: { id } });
-}
 
 export const deleteComments = bulkAction("moderation.delete", async (ids, user) => {
   const skips: Skips = new Map();
@@ -541,6 +521,7 @@ async function replyAsStaff(
       },
       select: { id: true },
     });
+    await notifyReplyApproved(tx, reply.id);
     await recordAudit(tx, {
       actorId: user.id,
       action: "comment.reply",

@@ -60,6 +60,10 @@ export const LIMITS = {
   comment: () => limiter("comment", 6, 10 * 60),
   /** Reports per IP. */
   report: () => limiter("report", 20, 60 * 60),
+  /** Buttons behind mail links (confirm, unsubscribe, privacy requests), per client address. */
+  mailLink: () => limiter("mail-link", 30, 60 * 60),
+  /** Staff password-reset requests and link uses, per client address. */
+  passwordReset: () => limiter("password-reset", 10, 60 * 60),
   /**
    * Failed sign-ins (lib/auth/sign-in.ts): per address, per account and address (both checked
    * before a password is), and per account (only slows attempts down, never refuses them).

@@ -84,6 +84,8 @@ export const settingsSchema = z.object({
   threadsPerPage: wholeNumber(5, 200),
   newestFirst: checkbox,
   editWindowMinutes: wholeNumber(0, 1440),
+  erasedCommentText: z.enum(["KEEP", "REPLACE", "DELETE"], { error: "Choose what happens to the text." }),
+  ipRetentionDays: wholeNumber(1, 3650),
 });
 
 export type SettingsInput = z.output<typeof settingsSchema>;

@@ -6,7 +6,8 @@ import { refresh } from "next/cache";
 import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { db } from "@/lib/db";
 import { AccountRuleError, changeRole, createStaffUser, setActive } from "./accounts";
-import { createUserSchema, roleChangeSchema, userIdSchema } from "./schema";
+import { inviteStaffUser } from "./links";
+import { createUserSchema, inviteUserSchema, roleChangeSchema, userIdSchema } from "./schema";
 import { translator } from "@/lib/i18n/messages";
 
 const t = translator("AdminUsers");
@@ -83,5 +84,17 @@ export const activateUser = adminAction(
     answer(values, async () => {
       const { user } = await setActive(db, userId, true, actor.id);
       return t("reactivatedDone", { name: user.name });
+    }),
+);
+
+export const inviteUser = adminAction(
+  "user.invite",
+  "manageUsers",
+  inviteUserSchema,
+  { respondTo: () => USERS_PATH },
+  async (input, { user: actor, values }) =>
+    answer(values, async () => {
+      const user = await inviteStaffUser(input, actor.id);
+      return `Invited ${user.name} (${user.email}) as ${user.role.toLowerCase()}: they have been emailed a link (valid for an hour) to choose their password.`;
     }),
 );

@@ -47,3 +47,14 @@ const userId = z.coerce
 
 export const roleChangeSchema = z.object({ userId, role: roleField });
 export const userIdSchema = z.object({ userId });
+
+export const inviteUserSchema = z.object({ name: nameField, email: emailField, role: roleField });
+
+export const resetRequestSchema = z.object({ email: emailField });
+
+export const setPasswordSchema = z
+  .object({ token: z.string().min(20).max(200), password: passwordField, confirm: z.string() })
+  .refine((input) => input.password === input.confirm, {
+    error: "The two passwords differ.",
+    path: ["confirm"],
+  });

@@ -31,6 +31,8 @@ export const DEFAULT_SETTINGS = {
   spamThreshold: 0.9,
   holdThreshold: 0.6,
   minSecondsToSubmit: 3,
+  erasedCommentText: "KEEP" as "KEEP" | "REPLACE" | "DELETE",
+  ipRetentionDays: 90,
 };
 export type SettingsPatch = Partial<typeof DEFAULT_SETTINGS>;
 

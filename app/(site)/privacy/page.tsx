@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PrivacyRequestForm } from "@/components/privacy/PrivacyRequestForm";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { akismetEnabled } from "@/lib/spam/akismet";
@@ -53,8 +54,13 @@ export default async function PrivacyPage() {
         <h2 id="retention">{t("retentionHeading")}</h2>
         <p>{t("retention")}</p>
 
+        <h2 id="email">{t("emailsHeading")}</h2>
+        <p>{t("emails")}</p>
+
         <h2 id="contact">{t("rightsHeading")}</h2>
-        <p>{t.rich("rights", { home: (chunks) => <Link href="/">{chunks}</Link> })}</p>
+        <p>{t("rights")}</p>
+        <PrivacyRequestForm />
+        <p>{t.rich("backHome", { home: (chunks) => <Link href="/">{chunks}</Link> })}</p>
       </div>
     </article>
   );

@@ -6,12 +6,14 @@ import { requireCapability } from "@/lib/auth/session";
 
 const NAV = [
   { href: "/admin/comments", label: "comments", capability: "moderate" },
+  { href: "/admin/commenters", label: "commenters", capability: "moderate" },
   { href: "/admin/articles", label: "articles", capability: "publish" },
   { href: "/admin/picks", label: "picks", capability: "curate" },
   { href: "/admin/pages", label: "pages", capability: "publish" },
   { href: "/admin/settings", label: "settings", capability: "manageSettings" },
   { href: "/admin/users", label: "users", capability: "manageUsers" },
   { href: "/admin/audit", label: "audit", capability: "viewAudit" },
+  { href: "/admin/mail", label: "mail", capability: "manageSettings" },
 ] as const satisfies { href: string; label: string; capability: Capability }[];
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
@@ -27,6 +28,9 @@ export default async function SignInPage({ searchParams }: Props) {
       <ClientMessages namespaces={["AdminSignIn"]}>
         <SignInForm from={destination} initialState={result} />
       </ClientMessages>
+      <p>
+        <Link href="/admin/reset">{t("forgot")}</Link>
+      </p>
     </main>
   );
 }

@@ -20,7 +20,16 @@ const filtersOf = (query: QueueQuery): QueueQuery => ({
   author: query.author,
 });
 
-export function QueueTabs({ query, counts: { counts, capped } }: { query: QueueQuery; counts: QueueCounts }) {
+export function QueueTabs({
+  query,
+  counts: { counts, capped },
+  openNotices,
+}: {
+  query: QueueQuery;
+  counts: QueueCounts;
+  /** Open DSA notices: their own tab, a page of its own (/admin/comments/notices). */
+  openNotices?: number;
+}) {
   const t = useTranslations("AdminModeration");
   return (
     <nav aria-label={t("statusNav")}>
@@ -38,6 +47,13 @@ export function QueueTabs({ query, counts: { counts, capped } }: { query: QueueQ
             </Link>
           </li>
         ))}
+        {openNotices !== undefined && (
+          <li>
+            <Link href="/admin/comments/notices">
+              {t("illegalContent")} <span className="count">{openNotices}</span>
+            </Link>
+          </li>
+        )}
       </ul>
     </nav>
   );

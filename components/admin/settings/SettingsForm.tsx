@@ -59,6 +59,27 @@ export function SettingsForm({ saved, pageResult, previewSize }: Props) {
           <Checkbox name="newestFirst" {...field} />
           <NumberField name="editWindowMinutes" min={0} max={1440} {...field} />
         </fieldset>
+        <fieldset>
+          <legend>{t("legendPersonalData")}</legend>
+          <div className="field">
+            <label htmlFor="erasedCommentText">{t("label_erasedCommentText")}</label>
+            <select
+              id="erasedCommentText"
+              name="erasedCommentText"
+              defaultValue={values.erasedCommentText ?? "KEEP"}
+              {...describedBy(latest, "erasedCommentText")}
+            >
+              <option value="KEEP">{t("erased_KEEP")}</option>
+              <option value="REPLACE">{t("erased_REPLACE")}</option>
+              <option value="DELETE">{t("erased_DELETE")}</option>
+            </select>
+            <p className="hint" id={hintId("erasedCommentText")}>
+              {t("hint_erasedCommentText")}
+            </p>
+            <FieldError state={latest} name="erasedCommentText" id={errorId("erasedCommentText")} />
+          </div>
+          <NumberField name="ipRetentionDays" min={1} max={3650} {...field} />
+        </fieldset>
         <div className="form-buttons">
           <button type="submit" formAction={preview} className="secondary" aria-describedby="preview-limits">
             {t("preview", { count: previewSize })}

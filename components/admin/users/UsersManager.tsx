@@ -6,7 +6,7 @@ import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/
 import { AdminTable } from "@/components/admin/ui/table";
 import type { ActionState } from "@/lib/actions/state";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { activateUser, changeUserRole, createUser, deactivateUser } from "@/lib/users/actions";
+import { activateUser, changeUserRole, createUser, deactivateUser, inviteUser } from "@/lib/users/actions";
 import type { StaffRow } from "@/lib/users/queries";
 
 type Props = {
@@ -24,7 +24,8 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
   const [roleChanged, changeRole] = useActionState(changeUserRole, IDLE);
   const [deactivated, deactivate] = useActionState(deactivateUser, IDLE);
   const [activated, activate] = useActionState(activateUser, IDLE);
-  const latest = useLatestResult(pageResult, created, roleChanged, deactivated, activated);
+  const [invited, invite] = useActionState(inviteUser, IDLE);
+  const latest = useLatestResult(pageResult, created, roleChanged, deactivated, activated, invited);
   const createState = latest.values?.formId === CREATE_FORM ? latest : IDLE;
   const values = createState.status === "error" ? createState.values : undefined;
   const t = useTranslations("AdminUsers");
@@ -165,7 +166,13 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
             </p>
             <FieldError state={createState} name="password" id="new-password-error" />
           </div>
-          <button type="submit">{t("create")}</button>
+          <div className="form-buttons">
+            <button type="submit">{t("create")}</button>
+            {/* No password needed: they get a one-time link (an hour) to choose their own. */}
+            <button type="submit" className="secondary" formAction={invite} formNoValidate>
+              {t("invite")}
+            </button>
+          </div>
         </form>
       </section>
     </>

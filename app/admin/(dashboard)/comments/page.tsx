@@ -12,6 +12,7 @@ import { QueueItem } from "@/components/admin/moderation/QueueItem";
 import { QueueFilters, QueuePager, QueueTabs } from "@/components/admin/moderation/QueueNavigation";
 import type { ActionState } from "@/lib/actions/state";
 import { requireCapability } from "@/lib/auth/session";
+import { countOpenNotices } from "@/lib/dsa/notices";
 import { formResultFor } from "@/lib/forms/result";
 import { getArticleChoices, getQueuePage, getTabCounts } from "@/lib/moderation/queries";
 import { bulkVerbs, parseQueueQuery, queuePath } from "@/lib/moderation/schema";
@@ -33,11 +34,12 @@ export default async function CommentsPage({ searchParams }: Props) {
   const query = parseQueueQuery(await searchParams);
   const path = queuePath(query);
   await requireCapability("moderate", path);
-  const [counts, page, articles, result] = await Promise.all([
+  const [counts, page, articles, result, openNotices] = await Promise.all([
     getTabCounts(query),
     getQueuePage(query),
     getArticleChoices(query.tab, query.article),
     formResultFor<ActionState>(path),
+    countOpenNotices(),
   ]);
   const t = await getTranslations("AdminModeration");
   const tab = t(query.tab);
@@ -49,7 +51,7 @@ export default async function CommentsPage({ searchParams }: Props) {
           <h1>{t("heading")}</h1>
           <KeyboardShortcuts listId={LIST_ID} />
         </div>
-        <QueueTabs query={query} counts={counts} />
+        <QueueTabs query={query} counts={counts} openNotices={openNotices} />
         <QueueFilters query={query} articles={articles} />
         <ActionResult />
         <form id={BULK_FORM_ID} className="queue-bulk" aria-label={t("bulk")}>

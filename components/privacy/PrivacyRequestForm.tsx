@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { requestPrivacyAction, type PrivacyRequestState } from "@/lib/privacy/actions";
+
+/** "Your rights": ask for a copy or an erasure; a link mailed to the address confirms it. */
+export function PrivacyRequestForm({
+  initialState = { status: "idle" },
+}: {
+  initialState?: PrivacyRequestState;
+}) {
+  const [state, action, pending] = useActionState(requestPrivacyAction, initialState);
+  const id = useId();
+  if (state.status === "ok")
+    return (
+      <p role="status" data-testid="privacy-request-result">
+        {state.message}
+      </p>
+    );
+  return (
+    <form action={action} className="comment-form privacy-request-form" noValidate>
+      {state.status === "error" && (
+        <p className="form-error" data-testid="privacy-request-result">
+          {state.message}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-email`}>The email address you comment with</label>
+        <input
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={state.email ?? ""}
+        />
+      </div>
+      <fieldset>
+        <legend>What would you like?</legend>
+        <div className="checkbox">
+          <input id={`${id}-export`} name="act" type="radio" value="export" defaultChecked />
+          <label htmlFor={`${id}-export`}>A copy of everything stored about me (JSON)</label>
+        </div>
+        <div className="checkbox">
+          <input id={`${id}-erase`} name="act" type="radio" value="erase" />
+          <label htmlFor={`${id}-erase`}>Erase my personal data</label>
+        </div>
+      </fieldset>
+      <button type="submit" disabled={pending}>
+        Send me the confirmation link
+      </button>
+    </form>
+  );
+}
