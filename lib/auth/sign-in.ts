@@ -38,6 +38,18 @@ export type SignInCheck =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "limited"; retryAfterSeconds: number };
 
+type Consumed = { consumedPoints: number; msBeforeNext: number } | null;
+
+/** Seconds until this address may try again, or 0: its own limit, or its limit for this account. */
+function blockedFor(byAddress: Consumed, byPair: Consumed): number {
+  const blocked = [
+    { result: byAddress, points: SIGN_IN_LIMITS.perAddress },
+    { result: byPair, points: SIGN_IN_LIMITS.perAccountAndAddress },
+  ].filter(({ result, points }) => result && result.consumedPoints >= points);
+  if (!blocked.length) return 0;
+  return Math.max(1, Math.ceil(Math.max(...blocked.map(({ result }) => result!.msBeforeNext)) / 1000));
+}
+
 const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 
 export async function checkSignIn(
@@ -64,15 +76,8 @@ export async function checkSignIn(
         })
       : Promise.resolve();
 
-  const blocked = [
-    { result: byAddress, points: SIGN_IN_LIMITS.perAddress },
-    { result: byPair, points: SIGN_IN_LIMITS.perAccountAndAddress },
-  ].filter(({ result, points }) => result && result.consumedPoints >= points);
-  if (blocked.length) {
-    const retryAfterSeconds = Math.max(
-      1,
-      Math.ceil(Math.max(...blocked.map(({ result }) => result!.msBeforeNext)) / 1000),
-    );
+  const retryAfterSeconds = blockedFor(byAddress, byPair);
+  if (retryAfterSeconds) {
     await audit("auth.sign-in-refused", { reason: "too many attempts from this address" });
     return { ok: false, reason: "limited", retryAfterSeconds };
   }
@@ -128,19 +133,8 @@ export async function checkSecondFactor(input: {
     LIMITS.signInAddress().get(addressHash),
     LIMITS.signInAccountAddress().get(pairKey),
   ]);
-  const blocked = [
-    { result: byAddress, points: SIGN_IN_LIMITS.perAddress },
-    { result: byPair, points: SIGN_IN_LIMITS.perAccountAndAddress },
-  ].filter(({ result, points }) => result && result.consumedPoints >= points);
-  if (blocked.length)
-    return {
-      ok: false,
-      reason: "limited",
-      retryAfterSeconds: Math.max(
-        1,
-        Math.ceil(Math.max(...blocked.map(({ result }) => result!.msBeforeNext)) / 1000),
-      ),
-    };
+  const retryAfterSeconds = blockedFor(byAddress, byPair);
+  if (retryAfterSeconds) return { ok: false, reason: "limited", retryAfterSeconds };
 
   const used = await db.$transaction(async (tx) => {
     // Two tabs sending the same code at once: one wins.
