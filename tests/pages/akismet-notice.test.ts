@@ -5,6 +5,14 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
+// Outside Next: staff sign-in (next-auth) is not needed here, and the pages' server-side
+// translations come from the same catalogs through lib/i18n/messages.ts.
+vi.mock("@/lib/auth/config", () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), handlers: {} }));
+vi.mock("next-intl/server", async () => {
+  const { translator } = await import("@/lib/i18n/messages");
+  return { getTranslations: async (namespace: Parameters<typeof translator>[0]) => translator(namespace) };
+});
+
 const NO_THIRD_PARTY = "nothing you type is sent to a third party";
 const AKISMET = "This site uses Akismet to reduce spam.";
 
@@ -27,9 +35,21 @@ async function render(akismetKey: string | undefined) {
   else delete process.env.AKISMET_API_KEY;
   const { CommentSection } = await import("@/components/comments/CommentSection");
   const { default: PrivacyPage } = await import("@/app/(site)/privacy/page");
+  const { NextIntlClientProvider } = await import("next-intl");
+  const { default: messages } = await import("@/messages/en.json");
+  const html = (content: React.ReactNode) =>
+    renderToStaticMarkup(
+      // eslint-disable-next-line react/no-children-prop -- the provider's props type requires children
+      createElement(NextIntlClientProvider, {
+        locale: "en",
+        messages,
+        timeZone: "Europe/Paris",
+        children: content,
+      }),
+    );
   return {
-    form: renderToStaticMarkup(createElement(CommentSection, { section, articleHref: "/a/article" })),
-    privacy: renderToStaticMarkup(createElement(PrivacyPage)),
+    form: html(createElement(CommentSection, { section, articleHref: "/a/article" })),
+    privacy: html(await PrivacyPage()),
   };
 }
 
