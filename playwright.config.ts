@@ -13,7 +13,10 @@ const frenchDistDir = process.env.E2E_FR_DIST_DIR;
 const frenchPort = Number(process.env.E2E_FR_PORT ?? port + 1);
 const debianChromium = "/usr/bin/chromium";
 // Mail is written as .eml files here by the server's job worker (no SMTP_URL); specs read them.
+// Every server of the run shares the database, so any of their job workers may send a mail: one
+// folder for all (the specs' extra servers inherit MAIL_DIR too).
 process.env.E2E_MAIL_DIR ??= path.resolve(`test-results/mail-${port}`);
+process.env.MAIL_DIR ??= process.env.E2E_MAIL_DIR;
 
 /** The same server as npm start (server.ts), for one build. */
 function server(serverPort: number, distDir: string, locale: "en" | "fr") {
@@ -34,7 +37,7 @@ function server(serverPort: number, distDir: string, locale: "en" | "fr") {
       SITE_LOCALE: locale,
       PORT: String(serverPort),
       TRUSTED_PROXIES: "127.0.0.1,::1",
-      MAIL_DIR: locale === "en" ? process.env.E2E_MAIL_DIR! : `${process.env.E2E_MAIL_DIR}-${locale}`,
+      MAIL_DIR: process.env.E2E_MAIL_DIR!,
     },
   };
 }

@@ -1,6 +1,6 @@
 // The in-process server's own life: graceful shutdown, its logs, and the error page during a
 // database outage. Each test starts its own server (server.ts) on the end-to-end build, next
-// to the one Playwright manages, and stops it.
+// to the ones Playwright manages (E2E_PORT, and the French build on E2E_PORT + 1), and stops it.
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
@@ -48,7 +48,7 @@ async function stop(server: Server) {
 
 test("SIGTERM lets an in-flight request finish, then exits; logs are JSON without emails or addresses", async () => {
   test.setTimeout(180_000);
-  const server = await startServer(BASE_PORT + 1, { TRUSTED_PROXIES: "127.0.0.1" });
+  const server = await startServer(BASE_PORT + 4, { TRUSTED_PROXIES: "127.0.0.1" });
   try {
     // A reader on a made-up address, behind the (trusted) local proxy, with an email in the query.
     const page = await fetch(`http://127.0.0.1:${server.port}/search?q=reader%40example.org`, {
@@ -128,7 +128,7 @@ test("SIGTERM lets an in-flight request finish, then exits; logs are JSON withou
 test("with the database unreachable: cached pages still served, failures get the 503 page, /readyz not ready", async () => {
   test.setTimeout(180_000);
   // A port nothing listens on: the database is "down" for this instance.
-  const server = await startServer(BASE_PORT + 2, {
+  const server = await startServer(BASE_PORT + 5, {
     DATABASE_URL: "postgresql://postgres@127.0.0.1:9/lede_unreachable",
   });
   try {

@@ -4,6 +4,7 @@
 // shown once), new recovery codes, turn off. Confirming, renewing and turning off need a current
 // code, so a session left open on a shared computer cannot change them. Each change is audited.
 import "server-only";
+import { refresh } from "next/cache";
 import { z } from "zod";
 import { adminAction, type ActionState } from "@/lib/actions/admin";
 import { recordAudit } from "@/lib/audit/record";
@@ -28,8 +29,11 @@ const ACCOUNT_PATH = "/admin/account";
 const onAccount = { respondTo: () => ACCOUNT_PATH, secret: ["code"] } as const;
 const codeSchema = z.object({ code: z.string().trim().min(1).max(20) });
 
-const audit = (user: StaffUser, action: string) =>
-  recordAudit(db, { actorId: user.id, action, targetType: "user", targetId: user.id });
+/** Records the change; the account page is in no cache, so it is re-rendered for the new state. */
+async function audit(user: StaffUser, action: string): Promise<void> {
+  await recordAudit(db, { actorId: user.id, action, targetType: "user", targetId: user.id });
+  refresh();
+}
 
 function wrongCode(): TwoFactorState {
   const t = translator("AdminAccount");
@@ -64,6 +68,7 @@ export const startTwoFactor = adminAction<z.ZodObject, TwoFactorState>(
   onAccount,
   async (_input, { user }) => {
     await db.user.update({ where: { id: user.id }, data: { totpPendingSecret: encryptSecret(newSecret()) } });
+    refresh();
     return { status: "ok", message: translator("AdminAccount")("scanNow") };
   },
 );
