@@ -13,6 +13,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { emailHash } from "@/lib/comments/identity";
+import { SITE_LOCALE } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/messages";
 import { defineTask, enqueue, type SqlRunner } from "@/lib/jobs/runner";
 import { linkToken, oneClickLink, pageLink } from "./links";
@@ -45,14 +46,14 @@ const escapeHtml = (value: string) =>
     (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!,
   );
 
-/** Plain text → a minimal HTML part (paragraphs, links), for mail readers that prefer HTML. */
+/** Plain text → a minimal HTML part (paragraphs, links, the build's language), for mail readers that prefer HTML. */
 export function textToHtml(text: string): string {
   const paragraphs = text.split(/\n{2,}/).map((block) =>
     escapeHtml(block)
       .replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`)
       .replace(/\n/g, "<br>"),
   );
-  return `<!doctype html><html><body>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</body></html>`;
+  return `<!doctype html><html lang="${SITE_LOCALE}"><body>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</body></html>`;
 }
 
 /**

@@ -62,10 +62,12 @@ export async function inviteStaffUser(
 ) {
   // A password nobody knows, until the invitation sets one.
   const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
+  const duplicate = () =>
+    new AccountRuleError(translator("AdminUsers")("duplicate", { email: input.email }), "email");
   return db
     .$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))
-        throw new AccountRuleError(`There is already an account for ${input.email}.`, "email");
+        throw duplicate();
       const user = await tx.user.create({
         data: { email: input.email, name: input.name, role: input.role, passwordHash },
         select: { id: true, email: true, name: true, role: true },
@@ -81,9 +83,7 @@ export async function inviteStaffUser(
       return user;
     })
     .catch((error: unknown) => {
-      throw (error as { code?: string }).code === "P2002"
-        ? new AccountRuleError(`There is already an account for ${input.email}.`, "email")
-        : error;
+      throw (error as { code?: string }).code === "P2002" ? duplicate() : error;
     });
 }
 
