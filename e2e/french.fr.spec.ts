@@ -125,6 +125,41 @@ test("the report dialog and the search page speak French", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+test("a notice of illegal content in French, then the transparency figures", async ({ page }) => {
+  await page.goto(SEED_PATH);
+  await expect(
+    page.locator("#respond").getByRole("checkbox", { name: "M’avertir par e-mail des réponses" }),
+  ).toBeVisible();
+  await page.locator("#respond [data-ready]").waitFor();
+  await page.locator(".comment-list .report-link").first().click();
+  await page.getByRole("dialog").getByRole("link", { name: "Signaler un contenu illicite" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Signaler un contenu illicite" })).toBeVisible();
+  await expect(page.locator("main")).toContainText("règlement européen sur les services numériques");
+  await page.getByRole("textbox", { name: "Fondement juridique" }).fill("x");
+  await page
+    .getByRole("textbox", { name: "Pourquoi ce commentaire est illicite" })
+    .fill("Ce commentaire m’accuse à tort.");
+  await page.getByRole("button", { name: "Envoyer la notification" }).click();
+  await expect(page.locator(".notice-form")).toContainText(
+    "Indiquez la loi ou la règle que le commentaire enfreint",
+  );
+  await page
+    .getByRole("textbox", { name: "Fondement juridique" })
+    .fill("diffamation (art. 29 de la loi de 1881)");
+  await page.getByRole("checkbox", { name: /Je confirme de bonne foi/ }).check();
+  await page.getByRole("button", { name: "Envoyer la notification" }).click();
+  await expect(page.getByTestId("notice-result")).toHaveText(
+    "Merci. Votre notification a bien été reçue ; un modérateur va examiner le commentaire.",
+  );
+
+  await page.goto("/transparency");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Transparence : notifications de contenus illicites" }),
+  ).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Délai médian de traitement" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test("an unknown address: the 404 page in French", async ({ page }) => {
   const response = await page.goto("/world/cet-article-n-existe-pas");
   expect(response?.status()).toBe(404);

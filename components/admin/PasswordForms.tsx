@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { requestResetAction, setPasswordAction, type PasswordFormState } from "@/lib/auth/password-actions";
 
@@ -21,16 +22,17 @@ function Message({ state }: { state: PasswordFormState }) {
 
 export function RequestResetForm({ initialState = IDLE }: { initialState?: PasswordFormState }) {
   const [state, action, pending] = useActionState(requestResetAction, initialState);
+  const t = useTranslations("AdminPassword");
   if (state.status === "ok") return <Message state={state} />;
   return (
     <form action={action} className="admin-form sign-in-form">
       <Message state={state} />
       <div className="field">
-        <label htmlFor="email">Email</label>
+        <label htmlFor="email">{t("email")}</label>
         <input id="email" name="email" type="email" autoComplete="username" required />
       </div>
       <button type="submit" disabled={pending}>
-        Email me a link
+        {t("emailMe")}
       </button>
     </form>
   );
@@ -46,12 +48,13 @@ export function SetPasswordForm({
   initialState?: PasswordFormState;
 }) {
   const [state, action, pending] = useActionState(setPasswordAction, initialState);
+  const t = useTranslations("AdminPassword");
   if (state.status === "ok")
     return (
       <>
         <Message state={state} />
         <p>
-          <Link href="/admin/sign-in">Sign in</Link>
+          <Link href="/admin/sign-in">{t("signIn")}</Link>
         </p>
       </>
     );
@@ -60,7 +63,7 @@ export function SetPasswordForm({
       <Message state={state} />
       <input type="hidden" name="token" value={token} />
       <div className="field">
-        <label htmlFor="password">New password (at least {passwordMin} characters)</label>
+        <label htmlFor="password">{t("newPassword", { min: passwordMin })}</label>
         <input
           id="password"
           name="password"
@@ -72,12 +75,12 @@ export function SetPasswordForm({
         {state.fieldErrors?.password && <p className="form-error">{state.fieldErrors.password}</p>}
       </div>
       <div className="field">
-        <label htmlFor="confirm">The same again</label>
+        <label htmlFor="confirm">{t("confirm")}</label>
         <input id="confirm" name="confirm" type="password" autoComplete="new-password" required />
         {state.fieldErrors?.confirm && <p className="form-error">{state.fieldErrors.confirm}</p>}
       </div>
       <button type="submit" disabled={pending}>
-        Set my password
+        {t("setButton")}
       </button>
     </form>
   );

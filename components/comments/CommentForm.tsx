@@ -184,12 +184,7 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
             <p className="comment-author">{state.posted.authorName}</p>
             <CommentText text={state.posted.body} />
           </blockquote>
-          {state.notify && (
-            <p data-testid="notify-note">
-              If this email address is not confirmed yet, we have sent it a link: replies are emailed once it
-              is confirmed.
-            </p>
-          )}
+          {state.notify && <p data-testid="notify-note">{t("notifyNote")}</p>}
           {state.posted.status === "APPROVED" ? (
             <p>
               <Link href={`/comment/${state.posted.id}`}>{t("seeIt")}</Link>
@@ -291,7 +286,7 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
         </div>
         <div className="checkbox">
           <input id={`${id}-notify`} name="notify" type="checkbox" defaultChecked={values?.notify ?? false} />
-          <label htmlFor={`${id}-notify`}>Email me when someone replies</label>
+          <label htmlFor={`${id}-notify`}>{t("notify")}</label>
         </div>
         <button type="submit" disabled={pending}>
           {pending ? t("posting") : replyParent ? t("postReply") : t("postComment")}

@@ -39,8 +39,7 @@ export function ReportForm({
         {pending ? t("sending") : t("send")}
       </button>
       <p className="meta">
-        <a href={`/comment/${commentId}/illegal`}>Report illegal content</a> (a legal notice: you give the
-        legal ground and receive our decision)
+        {t.rich("illegalLink", { link: (chunks) => <a href={`/comment/${commentId}/illegal`}>{chunks}</a> })}
       </p>
     </form>
   );

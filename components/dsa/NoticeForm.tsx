@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { submitNoticeAction, type NoticeState } from "@/lib/dsa/actions";
 
@@ -13,6 +14,7 @@ export function NoticeForm({
 }) {
   const [state, action, pending] = useActionState(submitNoticeAction, initialState);
   const id = useId();
+  const t = useTranslations("DsaNotice");
   if (state.status === "ok")
     return (
       <p role="status" data-testid="notice-result">
@@ -37,7 +39,7 @@ export function NoticeForm({
       <input type="hidden" name="commentId" value={commentId} />
       <div className="field">
         <label htmlFor={`${id}-ground`}>
-          Legal ground <span aria-hidden="true">*</span>
+          {t("legalGround")} <span aria-hidden="true">*</span>
         </label>
         <input
           id={`${id}-ground`}
@@ -45,13 +47,13 @@ export function NoticeForm({
           required
           maxLength={300}
           defaultValue={values.legalGround ?? ""}
-          placeholder="e.g. defamation (art. 29 of the 1881 press law)"
+          placeholder={t("legalGroundPlaceholder")}
         />
         {error("legalGround")}
       </div>
       <div className="field">
         <label htmlFor={`${id}-explanation`}>
-          Why the comment is illegal <span aria-hidden="true">*</span>
+          {t("explanation")} <span aria-hidden="true">*</span>
         </label>
         <textarea
           id={`${id}-explanation`}
@@ -65,7 +67,7 @@ export function NoticeForm({
       </div>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-name`}>Your name (optional)</label>
+          <label htmlFor={`${id}-name`}>{t("name")}</label>
           <input
             id={`${id}-name`}
             name="notifierName"
@@ -76,7 +78,7 @@ export function NoticeForm({
           {error("notifierName")}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-email`}>Your email (optional: to receive our decision)</label>
+          <label htmlFor={`${id}-email`}>{t("email")}</label>
           <input
             id={`${id}-email`}
             name="notifierEmail"
@@ -90,13 +92,11 @@ export function NoticeForm({
       </div>
       <div className="checkbox">
         <input id={`${id}-faith`} name="goodFaith" type="checkbox" required />
-        <label htmlFor={`${id}-faith`}>
-          I confirm in good faith that this notice is accurate and complete.
-        </label>
+        <label htmlFor={`${id}-faith`}>{t("goodFaith")}</label>
       </div>
       {error("goodFaith")}
       <button type="submit" disabled={pending}>
-        Send the notice
+        {t("send")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { requestPrivacyAction, type PrivacyRequestState } from "@/lib/privacy/actions";
 
@@ -11,6 +12,7 @@ export function PrivacyRequestForm({
 }) {
   const [state, action, pending] = useActionState(requestPrivacyAction, initialState);
   const id = useId();
+  const t = useTranslations("PrivacyRequest");
   if (state.status === "ok")
     return (
       <p role="status" data-testid="privacy-request-result">
@@ -25,7 +27,7 @@ export function PrivacyRequestForm({
         </p>
       )}
       <div className="field">
-        <label htmlFor={`${id}-email`}>The email address you comment with</label>
+        <label htmlFor={`${id}-email`}>{t("email")}</label>
         <input
           id={`${id}-email`}
           name="email"
@@ -36,18 +38,18 @@ export function PrivacyRequestForm({
         />
       </div>
       <fieldset>
-        <legend>What would you like?</legend>
+        <legend>{t("legend")}</legend>
         <div className="checkbox">
           <input id={`${id}-export`} name="act" type="radio" value="export" defaultChecked />
-          <label htmlFor={`${id}-export`}>A copy of everything stored about me (JSON)</label>
+          <label htmlFor={`${id}-export`}>{t("export")}</label>
         </div>
         <div className="checkbox">
           <input id={`${id}-erase`} name="act" type="radio" value="erase" />
-          <label htmlFor={`${id}-erase`}>Erase my personal data</label>
+          <label htmlFor={`${id}-erase`}>{t("erase")}</label>
         </div>
       </fieldset>
       <button type="submit" disabled={pending}>
-        Send me the confirmation link
+        {t("submit")}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@
 // reset link. Both answer without saying whether an account exists.
 import "server-only";
 import { publicAction } from "@/lib/actions/public";
+import { translator } from "@/lib/i18n/messages";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { requestPasswordReset, usePasswordLink } from "@/lib/users/links";
 import { resetRequestSchema, setPasswordSchema } from "@/lib/users/schema";
@@ -13,10 +14,9 @@ export type PasswordFormState = {
   fieldErrors?: Record<string, string>;
 };
 
-const limited = {
-  limiter: LIMITS.passwordReset,
-  message: () => "Too many attempts from your address. Please try again in an hour.",
-};
+const t = translator("AdminPassword");
+
+const limited = { limiter: LIMITS.passwordReset, message: () => t("tooMany") };
 
 export const requestResetAction = publicAction(
   resetRequestSchema,
@@ -27,11 +27,7 @@ export const requestResetAction = publicAction(
   },
   async ({ email }): Promise<PasswordFormState> => {
     await requestPasswordReset(email);
-    return {
-      status: "ok",
-      message:
-        "If this address has an active account, we have emailed it a link to choose a new password (valid for an hour).",
-    };
+    return { status: "ok", message: t("resetSent") };
   },
 );
 
@@ -44,6 +40,6 @@ export const setPasswordAction = publicAction(
   },
   async ({ token, password }): Promise<PasswordFormState> =>
     (await usePasswordLink(token, password))
-      ? { status: "ok", message: "Your password is set. You can sign in now." }
-      : { status: "error", message: "This link has expired or was already used. Ask for a new one." },
+      ? { status: "ok", message: t("passwordSet") }
+      : { status: "error", message: t("linkUsed") },
 );

@@ -4,9 +4,12 @@ import "server-only";
 import { adminAction } from "@/lib/actions/admin";
 import { publicAction } from "@/lib/actions/public";
 import { expireTags, tags } from "@/lib/cache/tags";
+import { translator } from "@/lib/i18n/messages";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { decideNotice, submitNotice } from "./notices";
 import { decisionSchema, noticeSchema } from "./schema";
+
+const t = translator("DsaErrors");
 
 export type NoticeState = {
   status: "idle" | "ok" | "error";
@@ -21,7 +24,7 @@ export const submitNoticeAction = publicAction(
     respondTo: (typed) => `/comment/${Number(typed.commentId) || 0}/illegal`,
     rateLimit: {
       limiter: LIMITS.report,
-      message: () => "You have sent many reports recently. Please try again later.",
+      message: () => translator("CommentErrors")("tooManyReports"),
     },
     refused: ({ message, fieldErrors }, typed): NoticeState => ({
       status: "error",
@@ -51,9 +54,6 @@ export const decideNoticeAction = adminAction(
       tags.transparency,
       ...(outcome.articleId !== null ? [tags.comments(outcome.articleId)] : []),
     ]);
-    return {
-      status: "ok",
-      message: `Notice ${input.noticeId} decided; the statement of reasons was mailed.`,
-    };
+    return { status: "ok", message: t("decided", { id: input.noticeId }) };
   },
 );

@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { absolute } from "@/lib/mail/links";
+import { translator } from "@/lib/i18n/messages";
 import { queueMail } from "@/lib/mail/outbox";
 import type { Decision, NoticeInput } from "./schema";
 
@@ -26,16 +27,13 @@ export type StatementOfReasons = {
   decidedAt: string;
 };
 
+// The statement of reasons and the mails are in the build's language (namespace DsaMail); the
+// comment's status history keeps English reasons, like every other stored history entry.
 const RESTRICTION: Record<Decision, string> = {
   REMOVE: "The comment was removed from the site.",
   RESTRICT: "The comment was hidden from readers pending further review.",
   KEEP: "No action was taken: the comment stays visible.",
 };
-
-const REDRESS =
-  "You may contest this decision by replying to this email (our internal complaint handling, free of charge), " +
-  "refer it to a certified out-of-court dispute settlement body (art. 21 of the Digital Services Act), " +
-  "or bring it before a court.";
 
 export async function submitNotice(
   input: NoticeInput,
@@ -46,7 +44,8 @@ export async function submitNotice(
     select: { id: true, status: true },
   });
   if (!comment || comment.status !== "APPROVED")
-    return { ok: false, message: "This comment is no longer available." };
+    return { ok: false, message: translator("CommentErrors")("commentGone") };
+  const t = translator("DsaMail");
   await db.$transaction(async (tx) => {
     const notice = await tx.dsaNotice.create({
       data: {
@@ -65,17 +64,17 @@ export async function submitNotice(
         key: `dsa:${notice.id}:received`,
         kind: "dsa-received",
         to: input.notifierEmail,
-        subject: `We received your notice about a comment (no. ${notice.id})`,
+        subject: t("receivedSubject", { id: notice.id }),
         text: [
-          `We received your notice of illegal content about ${absolute(`/comment/${comment.id}`)}.`,
-          `Legal ground given: ${input.legalGround}`,
-          "A moderator will review it and you will receive the decision and its reasons by email.",
+          t("receivedIntro", { url: absolute(`/comment/${comment.id}`) }),
+          t("receivedGround", { ground: input.legalGround }),
+          t("receivedNext"),
         ].join("\n\n"),
       });
   });
   return {
     ok: true,
-    message: "Thank you. Your notice was received; a moderator will review the comment.",
+    message: translator("DsaErrors")("received"),
   };
 }
 
@@ -86,6 +85,8 @@ export async function decideNotice(
   actorId: number,
   now = new Date(),
 ): Promise<DecideResult> {
+  const t = translator("DsaMail");
+  const errors = translator("DsaErrors");
   return db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT id FROM "DsaNotice" WHERE id = ${input.noticeId} FOR UPDATE`;
@@ -104,19 +105,16 @@ export async function decideNotice(
           },
         },
       });
-      if (!notice) return { ok: false, message: "This notice no longer exists." };
-      if (notice.decidedAt) return { ok: false, message: "This notice was already decided." };
+      if (!notice) return { ok: false, message: errors("noticeGone") };
+      if (notice.decidedAt) return { ok: false, message: errors("alreadyDecided") };
       const statement: StatementOfReasons = {
         decision: input.decision,
-        restriction: RESTRICTION[input.decision],
+        restriction: t(`restriction_${input.decision}`),
         facts: input.facts,
-        ground:
-          input.decision === "KEEP"
-            ? `The comment was not found to be illegal under the ground given (${notice.legalGround}).`
-            : `Illegal content: ${notice.legalGround}.`,
+        ground: t(input.decision === "KEEP" ? "groundKeep" : "groundIllegal", { ground: notice.legalGround }),
         automatedDetection: false,
         automatedDecision: false,
-        redress: REDRESS,
+        redress: t("redress"),
         decidedAt: now.toISOString(),
       };
       const comment = notice.comment;
@@ -166,22 +164,20 @@ export async function decideNotice(
       });
       const text = (who: "notifier" | "author") =>
         [
-          who === "notifier"
-            ? `Our decision on your notice no. ${notice.id} about a comment on ${env().SITE_NAME}:`
-            : `A notice of illegal content was made about your comment on ${env().SITE_NAME}. Our decision:`,
-          `Decision: ${statement.restriction}`,
-          `Facts and circumstances: ${statement.facts}`,
-          `Ground: ${statement.ground}`,
-          "Automated means: none were used to detect the content or to take this decision.",
-          `Redress: ${statement.redress}`,
-          ...(who === "author" && comment ? [`Your comment:\n${comment.body.slice(0, 1000)}`] : []),
+          t(who === "notifier" ? "notifierIntro" : "authorIntro", { id: notice.id, site: env().SITE_NAME }),
+          t("decision", { text: statement.restriction }),
+          t("facts", { text: statement.facts }),
+          t("ground", { text: statement.ground }),
+          t("automated"),
+          t("redressLine", { text: statement.redress }),
+          ...(who === "author" && comment ? [`${t("yourComment")}\n${comment.body.slice(0, 1000)}`] : []),
         ].join("\n\n");
       if (notice.notifierEmail)
         await queueMail(tx, {
           key: `dsa:${notice.id}:notifier`,
           kind: "dsa-decision",
           to: notice.notifierEmail,
-          subject: `Decision on your notice no. ${notice.id}`,
+          subject: t("notifierSubject", { id: notice.id }),
           text: text("notifier"),
         });
       if (comment && comment.authorEmail && comment.staffAuthorId === null)
@@ -189,7 +185,7 @@ export async function decideNotice(
           key: `dsa:${notice.id}:author`,
           kind: "dsa-decision",
           to: comment.authorEmail,
-          subject: `A decision about your comment (notice no. ${notice.id})`,
+          subject: t("authorSubject", { id: notice.id }),
           text: text("author"),
         });
       return { ok: true, articleId: comment?.articleId ?? null };

@@ -13,6 +13,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { emailHash } from "@/lib/comments/identity";
+import { SITE_LOCALE } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 import { defineTask, enqueue, type SqlRunner } from "@/lib/jobs/runner";
 import { linkToken, oneClickLink, pageLink } from "./links";
 import { deliver } from "./transport";
@@ -44,14 +46,14 @@ const escapeHtml = (value: string) =>
     (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!,
   );
 
-/** Plain text → a minimal HTML part (paragraphs, links), for mail readers that prefer HTML. */
+/** Plain text → a minimal HTML part (paragraphs, links, the build's language), for mail readers that prefer HTML. */
 export function textToHtml(text: string): string {
   const paragraphs = text.split(/\n{2,}/).map((block) =>
     escapeHtml(block)
       .replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`)
       .replace(/\n/g, "<br>"),
   );
-  return `<!doctype html><html><body>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</body></html>`;
+  return `<!doctype html><html lang="${SITE_LOCALE}"><body>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</body></html>`;
 }
 
 /**
@@ -65,13 +67,15 @@ export async function queueMail(client: QueryRunner, input: MailInput): Promise<
     ...(input.unsubscribeCommentId ? { c: input.unsubscribeCommentId } : {}),
   });
   const unsubscribeAll = input.unsubscribeCommentId ? linkToken("unsubscribe", { h: toHash }) : null;
+  // The unsubscribe lines, in the build's language like the rest of the mail.
+  const t = translator("Mails");
   const footer = [
     "--",
     `${env().SITE_NAME}`,
-    input.unsubscribeCommentId
-      ? `Stop emails about this conversation: ${pageLink("unsubscribe", unsubscribe)}`
-      : `Stop emails from us: ${pageLink("unsubscribe", unsubscribe)}`,
-    ...(unsubscribeAll ? [`Stop all emails from us: ${pageLink("unsubscribe", unsubscribeAll)}`] : []),
+    t(input.unsubscribeCommentId ? "footerThread" : "footerAll", {
+      url: pageLink("unsubscribe", unsubscribe),
+    }),
+    ...(unsubscribeAll ? [t("footerEverything", { url: pageLink("unsubscribe", unsubscribeAll) })] : []),
   ].join("\n");
   const text = `${input.text.trim()}\n\n${footer}\n`;
   const html = input.html ?? textToHtml(text);

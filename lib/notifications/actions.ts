@@ -6,10 +6,13 @@
 import "server-only";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/public";
+import { translator } from "@/lib/i18n/messages";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { confirmAddress, unsubscribe } from "./replies";
 
 export type MailLinkState = { status: "idle" | "ok" | "error"; message?: string };
+
+const t = translator("MailMessages");
 
 const tokenSchema = z.object({ token: z.string().min(10).max(2_000) });
 
@@ -21,9 +24,9 @@ const linkAction = (
     tokenSchema,
     {
       respondTo: (typed) => `/mail/${purpose}/${encodeURIComponent(typed.token ?? "")}`,
-      rateLimit: { limiter: LIMITS.mailLink, message: () => "Too many attempts. Please try again later." },
+      rateLimit: { limiter: LIMITS.mailLink, message: () => t("tooManyAttempts") },
       refused: ({ message }): MailLinkState => ({ status: "error", message }),
-      unavailable: "We could not do this just now, please try again.",
+      unavailable: t("unavailable"),
     },
     async ({ token }): Promise<MailLinkState> => {
       const outcome = await run(token);

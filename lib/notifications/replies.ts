@@ -9,6 +9,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emailHash } from "@/lib/comments/identity";
 import { env } from "@/lib/env";
+import { translator } from "@/lib/i18n/messages";
 import { absolute, linkToken, pageLink, readLinkToken } from "@/lib/mail/links";
 import { queueMail } from "@/lib/mail/outbox";
 import { db } from "@/lib/db";
@@ -46,17 +47,18 @@ export async function subscribeToReplies(
     return;
   const token = linkToken("confirm", { h: hash, exp: now.getTime() + CONFIRM_DAYS * DAY });
   const { SITE_NAME } = env();
+  const t = translator("Mails");
   await queueMail(tx, {
     // One confirmation a day per address, however many comments ask.
     key: `confirm:${hash}:${now.toISOString().slice(0, 10)}`,
     kind: "confirm",
     to: comment.authorEmail,
-    subject: `Please confirm: email me when someone replies (${SITE_NAME})`,
+    subject: t("confirmSubject", { site: SITE_NAME }),
     text: [
-      `Someone, hopefully you, posted a comment on ${SITE_NAME} with this address and asked to be emailed when someone replies.`,
-      `To confirm, open this page and press the button (the link works for ${CONFIRM_DAYS} days):`,
+      t("confirmIntro", { site: SITE_NAME }),
+      t("confirmOpen", { days: CONFIRM_DAYS }),
       pageLink("confirm", token),
-      "If it was not you, ignore this message: we will not email you about replies.",
+      t("confirmIgnore"),
     ].join("\n\n"),
   });
 }
@@ -88,19 +90,21 @@ export async function notifyReplyApproved(tx: Tx, replyId: number): Promise<bool
     select: { confirmedAt: true },
   });
   if (!recipient?.confirmedAt) return false;
+  const t = translator("Mails");
+  const replied = { name: reply.authorName, title: reply.article.title };
   const excerpt = reply.body.length > 600 ? `${reply.body.slice(0, 600).trimEnd()}…` : reply.body;
   const queued = await queueMail(tx, {
     key: `reply:${reply.id}:${reply.parentId}`,
     kind: "reply",
     to: subscription.comment.authorEmail,
-    subject: `${reply.authorName} replied to your comment on “${reply.article.title}”`,
+    subject: t("replySubject", replied),
     text: [
-      `${reply.authorName} replied to your comment on “${reply.article.title}”:`,
+      t("replyIntro", replied),
       excerpt
         .split("\n")
         .map((line) => `> ${line}`)
         .join("\n"),
-      `Read the reply and answer it: ${absolute(`/comment/${reply.id}`)}`,
+      t("replyRead", { url: absolute(`/comment/${reply.id}`) }),
     ].join("\n\n"),
     unsubscribeCommentId: reply.parentId,
   });
@@ -109,18 +113,18 @@ export async function notifyReplyApproved(tx: Tx, replyId: number): Promise<bool
 
 export type LinkOutcome = { ok: boolean; message: string };
 
-const EXPIRED = "This link is not valid any more. Ask again from the comment form.";
+const messages = () => translator("MailMessages");
 
 /** "Yes, email me": the address is confirmed (and no longer unsubscribed). */
 export async function confirmAddress(token: string, now = new Date()): Promise<LinkOutcome> {
   const payload = readLinkToken("confirm", token, now.getTime());
-  if (!payload) return { ok: false, message: EXPIRED };
+  if (!payload) return { ok: false, message: messages()("confirmExpired") };
   const updated = await db.mailRecipient.updateMany({
     where: { emailHash: payload.h },
     data: { confirmedAt: now, unsubscribedAt: null },
   });
-  if (!updated.count) return { ok: false, message: EXPIRED };
-  return { ok: true, message: "Thank you: we will email you when someone replies to your comments." };
+  if (!updated.count) return { ok: false, message: messages()("confirmExpired") };
+  return { ok: true, message: messages()("confirmed") };
 }
 
 /**
@@ -129,7 +133,7 @@ export async function confirmAddress(token: string, now = new Date()): Promise<L
  */
 export async function unsubscribe(token: string, now = new Date()): Promise<LinkOutcome> {
   const payload = readLinkToken("unsubscribe", token, now.getTime());
-  if (!payload) return { ok: false, message: "This link is not valid." };
+  if (!payload) return { ok: false, message: messages()("invalid") };
   if (payload.c) {
     const comment = await db.replySubscription.findUnique({
       where: { commentId: payload.c },
@@ -140,7 +144,7 @@ export async function unsubscribe(token: string, now = new Date()): Promise<Link
         where: { emailHash: payload.h, threadId: comment.threadId },
         data: { active: false },
       });
-    return { ok: true, message: "Done: you will get no more emails about this conversation." };
+    return { ok: true, message: messages()("unsubscribedThread") };
   }
   await db.$transaction([
     db.replySubscription.updateMany({ where: { emailHash: payload.h }, data: { active: false } }),
@@ -149,7 +153,7 @@ export async function unsubscribe(token: string, now = new Date()): Promise<Link
       data: { confirmedAt: null, unsubscribedAt: now },
     }),
   ]);
-  return { ok: true, message: "Done: we will send you no more emails." };
+  return { ok: true, message: messages()("unsubscribedAll") };
 }
 
 /** What an unsubscribe page says its button does. */

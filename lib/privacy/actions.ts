@@ -10,23 +10,24 @@ import { expireTags, tags } from "@/lib/cache/tags";
 import { emailHash } from "@/lib/comments/identity";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { translator } from "@/lib/i18n/messages";
 import { linkToken, pageLink, readLinkToken } from "@/lib/mail/links";
 import { queueMail } from "@/lib/mail/outbox";
 import type { MailLinkState } from "@/lib/notifications/actions";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { eraseCommenter, getCommenter } from "./commenter";
 
-const ERASE_MESSAGES = {
-  nothing: "Nothing is stored about this address any more.",
-  staff: "This is a staff member's address: manage it on the Users page.",
-} as const;
+const staffT = translator("AdminCommenters");
+const t = translator("MailMessages");
+
+const ERASE_MESSAGES = { nothing: staffT("nothingAnyMore"), staff: staffT("staffMember") } as const;
 
 export const eraseCommenterAction = adminAction(
   "privacy.erase",
   "moderate",
   z.object({
     hash: z.string().regex(/^[0-9a-f]{64}$/),
-    confirm: z.literal("on", { error: "Tick the box to confirm the erasure." }),
+    confirm: z.literal("on", { error: staffT("tickToConfirm") }),
   }),
   { respondTo: (typed) => `/admin/commenters/${typed.hash ?? ""}` },
   async ({ hash }, { user }) => {
@@ -35,7 +36,7 @@ export const eraseCommenterAction = adminAction(
     expireTags(result.articleIds.map((id) => tags.comments(id)));
     return {
       status: "ok",
-      message: `Erased: ${result.comments} comment(s) (${result.text === "KEEP" ? "text kept, anonymised" : result.text === "REPLACE" ? "text replaced" : "deleted"}).`,
+      message: staffT("erased", { count: result.comments, how: staffT(`how_${result.text}`) }),
     };
   },
 );
@@ -49,14 +50,14 @@ export const requestPrivacyAction = publicAction(
     email: z
       .string()
       .trim()
-      .min(1, "Please enter your email address.")
+      .min(1, t("emailRequired"))
       .max(254)
-      .pipe(z.email("Please enter a valid email address.")),
-    act: z.enum(["export", "erase"], { error: "Choose what you would like." }),
+      .pipe(z.email(t("emailInvalid"))),
+    act: z.enum(["export", "erase"], { error: t("chooseAct") }),
   }),
   {
     respondTo: () => "/privacy/request",
-    rateLimit: { limiter: LIMITS.mailLink, message: () => "Too many requests. Please try again later." },
+    rateLimit: { limiter: LIMITS.mailLink, message: () => t("tooManyRequests") },
     refused: ({ message, fieldErrors }, typed): PrivacyRequestState => ({
       status: "error",
       message: fieldErrors ? (Object.values(fieldErrors)[0] ?? message) : message,
@@ -67,26 +68,24 @@ export const requestPrivacyAction = publicAction(
     const hash = emailHash(email);
     if (await getCommenter(hash)) {
       const token = linkToken("privacy", { h: hash, act, exp: Date.now() + DAY });
-      const what =
-        act === "export" ? "a copy of the data we hold about" : "the erasure of the data we hold about";
+      const mail = translator("Mails");
+      const site = env().SITE_NAME;
       await queueMail(db, {
         key: `privacy:${hash}:${act}:${new Date().toISOString().slice(0, 10)}`,
         kind: `privacy-${act}`,
         to: email,
-        subject:
-          act === "export" ? `Your data at ${env().SITE_NAME}` : `Erase your data at ${env().SITE_NAME}`,
+        subject: mail(`privacySubject_${act}`, { site }),
         text: [
-          `Someone, hopefully you, asked on ${env().SITE_NAME} for ${what} this email address.`,
-          `To go ahead, open this page and press the button (the link works for 24 hours):`,
+          mail(`privacyIntro_${act}`, { site }),
+          mail("privacyOpen"),
           pageLink("privacy", token),
-          "If it was not you, ignore this message: nothing will happen.",
+          mail("privacyIgnore"),
         ].join("\n\n"),
       });
     }
     return {
       status: "ok",
-      message:
-        "Thank you. If we hold anything about this address, we have sent it a link to confirm the request.",
+      message: t("requestSent"),
     };
   },
 );
@@ -96,24 +95,17 @@ export const confirmErasureAction = publicAction(
   z.object({ token: z.string().min(10).max(2_000) }),
   {
     respondTo: (typed) => `/mail/privacy/${encodeURIComponent(typed.token ?? "")}`,
-    rateLimit: { limiter: LIMITS.mailLink, message: () => "Too many attempts. Please try again later." },
+    rateLimit: { limiter: LIMITS.mailLink, message: () => t("tooManyAttempts") },
     refused: ({ message }): MailLinkState => ({ status: "error", message }),
   },
   async ({ token }): Promise<MailLinkState> => {
     const payload = readLinkToken("privacy", token);
-    if (!payload || payload.act !== "erase")
-      return {
-        status: "error",
-        message: "This link is not valid any more. Ask again from the privacy page.",
-      };
+    if (!payload || payload.act !== "erase") return { status: "error", message: t("privacyExpired") };
     const result = await eraseCommenter(payload.h, { actorId: null, via: "self-service" });
     if (result.kind === "erased") expireTags(result.articleIds.map((id) => tags.comments(id)));
     return {
       status: result.kind === "staff" ? "error" : "ok",
-      message:
-        result.kind === "staff"
-          ? "This address belongs to a staff account; please contact the editors."
-          : "Done: your personal data has been erased.",
+      message: t(result.kind === "staff" ? "staffAddress" : "erased"),
     };
   },
 );

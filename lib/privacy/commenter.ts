@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { emailHash } from "@/lib/comments/identity";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { translator } from "@/lib/i18n/messages";
 import { mailFolder } from "@/lib/mail/transport";
 import { deleteKeepingReplies } from "@/lib/moderation/delete";
 import { loadDiscussionSettings } from "@/lib/settings/discussion";
@@ -178,6 +179,8 @@ export async function eraseCommenter(
     ...new Set(record.comments.map((comment) => comment.authorUrl).filter((url): url is string => !!url)),
   ];
   const secrets = [hash, ...record.emails, ...names, ...ipHashes, ...urls];
+  // What readers see in place of the name and text: published content, so in the site's language.
+  const erased = translator("Erasure");
 
   const files = await db.$transaction(
     async (tx) => {
@@ -188,7 +191,7 @@ export async function eraseCommenter(
           await tx.comment.updateMany({
             where: { id: { in: ids } },
             data: {
-              authorName: "Anonymous",
+              authorName: erased("anonymous"),
               authorEmail: "",
               emailHash: "",
               authorUrl: null,
@@ -197,7 +200,7 @@ export async function eraseCommenter(
               idempotencyKey: null,
               // Its tokens include the name and website; the filter's counts keep no link to anyone.
               spamSignals: Prisma.DbNull,
-              ...(text === "REPLACE" ? { body: "[deleted]" } : {}),
+              ...(text === "REPLACE" ? { body: erased("deleted") } : {}),
             },
           });
       }

@@ -95,6 +95,6 @@ export const inviteUser = adminAction(
   async (input, { user: actor, values }) =>
     answer(values, async () => {
       const user = await inviteStaffUser(input, actor.id);
-      return `Invited ${user.name} (${user.email}) as ${user.role.toLowerCase()}: they have been emailed a link (valid for an hour) to choose their password.`;
+      return t("invited", { name: user.name, email: user.email, role: roleName(user.role) });
     }),
 );

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { translator } from "@/lib/i18n/messages";
 import { absolute } from "@/lib/mail/links";
 import { queueMail } from "@/lib/mail/outbox";
 import { AccountRuleError, hashPassword } from "./accounts";
@@ -39,20 +40,16 @@ async function issueLink(
   });
   const url = absolute(`/admin/set-password/${token}`);
   const { SITE_NAME } = env();
+  const t = translator("Mails");
   await queueMail(tx, {
     key: `staff-link:${link.id}`,
     kind: purpose === "INVITE" ? "invite" : "password-reset",
     to: user.email,
-    subject:
-      purpose === "INVITE"
-        ? `You are invited to the ${SITE_NAME} newsroom`
-        : `Reset your ${SITE_NAME} password`,
+    subject: t(purpose === "INVITE" ? "inviteSubject" : "resetSubject", { site: SITE_NAME }),
     text: [
-      purpose === "INVITE"
-        ? `Hello ${user.name},\n\nYou have been given an account on the ${SITE_NAME} newsroom dashboard. Choose your password here:`
-        : `Hello ${user.name},\n\nSomeone, hopefully you, asked to reset your ${SITE_NAME} password. Choose a new one here:`,
+      t(purpose === "INVITE" ? "inviteIntro" : "resetIntro", { name: user.name, site: SITE_NAME }),
       url,
-      "The link works once, for one hour. If you did not expect this email, ignore it: nothing changes.",
+      t("linkOnce"),
     ].join("\n\n"),
   });
 }
@@ -65,10 +62,12 @@ export async function inviteStaffUser(
 ) {
   // A password nobody knows, until the invitation sets one.
   const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
+  const duplicate = () =>
+    new AccountRuleError(translator("AdminUsers")("duplicate", { email: input.email }), "email");
   return db
     .$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))
-        throw new AccountRuleError(`There is already an account for ${input.email}.`, "email");
+        throw duplicate();
       const user = await tx.user.create({
         data: { email: input.email, name: input.name, role: input.role, passwordHash },
         select: { id: true, email: true, name: true, role: true },
@@ -84,9 +83,7 @@ export async function inviteStaffUser(
       return user;
     })
     .catch((error: unknown) => {
-      throw (error as { code?: string }).code === "P2002"
-        ? new AccountRuleError(`There is already an account for ${input.email}.`, "email")
-        : error;
+      throw (error as { code?: string }).code === "P2002" ? duplicate() : error;
     });
 }
 

@@ -55,6 +55,6 @@ export const resetRequestSchema = z.object({ email: emailField });
 export const setPasswordSchema = z
   .object({ token: z.string().min(20).max(200), password: passwordField, confirm: z.string() })
   .refine((input) => input.password === input.confirm, {
-    error: "The two passwords differ.",
+    error: t("passwordsDiffer"),
     path: ["confirm"],
   });

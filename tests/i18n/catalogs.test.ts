@@ -104,6 +104,34 @@ describe("the build's language", () => {
     }
   });
 
+  it("gives the DSA notice form's and the password form's errors in French when SITE_LOCALE=fr", async () => {
+    vi.stubEnv("SITE_LOCALE", "fr");
+    vi.resetModules();
+    try {
+      const { noticeSchema } = await import("@/lib/dsa/schema");
+      const notice = noticeSchema.safeParse({ commentId: "1", legalGround: "x", explanation: "court" });
+      expect(notice.success).toBe(false);
+      expect(
+        Object.fromEntries(notice.error!.issues.map((issue) => [issue.path[0], issue.message])),
+      ).toMatchObject({
+        legalGround:
+          "Indiquez la loi ou la règle que le commentaire enfreint (par exemple : diffamation, loi contre les discours de haine).",
+        explanation: "Expliquez pourquoi le commentaire est illicite (au moins une phrase).",
+        goodFaith: "Confirmez que la notification est faite de bonne foi.",
+      });
+      const { setPasswordSchema } = await import("@/lib/users/schema");
+      const password = setPasswordSchema.safeParse({
+        token: "t".repeat(30),
+        password: "a long enough password",
+        confirm: "another one",
+      });
+      expect(password.error?.issues[0]?.message).toBe("Les deux mots de passe ne sont pas identiques.");
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  });
+
   it("stays English by default", async () => {
     vi.resetModules();
     const { commentSchema } = await import("@/lib/comments/schema");

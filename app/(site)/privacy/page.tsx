@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { PrivacyRequestForm } from "@/components/privacy/PrivacyRequestForm";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/alternates";
@@ -59,7 +60,9 @@ export default async function PrivacyPage() {
 
         <h2 id="contact">{t("rightsHeading")}</h2>
         <p>{t("rights")}</p>
-        <PrivacyRequestForm />
+        <ClientMessages namespaces={["PrivacyRequest"]}>
+          <PrivacyRequestForm />
+        </ClientMessages>
         <p>{t.rich("backHome", { home: (chunks) => <Link href="/">{chunks}</Link> })}</p>
       </div>
     </article>

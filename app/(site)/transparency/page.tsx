@@ -1,33 +1,30 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getTransparency } from "@/lib/dsa/transparency";
 
-export const metadata: Metadata = {
-  title: "Transparency: notices of illegal content",
-  description: "Monthly counts of the notices of illegal content we received and what we did.",
-  alternates: { canonical: "/transparency" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Transparency");
+  return { title: t("title"), description: t("description"), alternates: { canonical: "/transparency" } };
+}
 
 export default async function TransparencyPage() {
-  const months = await getTransparency();
+  const [months, t] = await Promise.all([getTransparency(), getTranslations("Transparency")]);
   return (
     <article className="article prose-page">
       <header className="article-header">
-        <p className="kicker">About this site</p>
-        <h1>Transparency: notices of illegal content</h1>
-        <p className="dek">
-          Notices received under the EU Digital Services Act, by month of receipt, with our decisions and the
-          median time to decide. No automated means are used to detect or decide.
-        </p>
+        <p className="kicker">{t("kicker")}</p>
+        <h1>{t("title")}</h1>
+        <p className="dek">{t("dek")}</p>
       </header>
       <table className="transparency-table" data-testid="transparency-table">
         <thead>
           <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Notices</th>
-            <th scope="col">Removed</th>
-            <th scope="col">Restricted</th>
-            <th scope="col">Kept</th>
-            <th scope="col">Median handling time</th>
+            <th scope="col">{t("colMonth")}</th>
+            <th scope="col">{t("colNotices")}</th>
+            <th scope="col">{t("colRemoved")}</th>
+            <th scope="col">{t("colRestricted")}</th>
+            <th scope="col">{t("colKept")}</th>
+            <th scope="col">{t("colMedian")}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,12 +35,12 @@ export default async function TransparencyPage() {
               <td>{month.removed}</td>
               <td>{month.restricted}</td>
               <td>{month.kept}</td>
-              <td>{month.medianHours === null ? "—" : `${month.medianHours} h`}</td>
+              <td>{month.medianHours === null ? "—" : t("hours", { hours: month.medianHours })}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {months.length === 0 && <p>No notice received yet.</p>}
+      {months.length === 0 && <p>{t("none")}</p>}
     </article>
   );
 }

@@ -1,21 +1,23 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldError, FormMessage, IDLE } from "@/components/admin/ui/form-kit";
 import { decideNoticeAction } from "@/lib/dsa/actions";
-import { DECISION_LABELS, DECISIONS } from "@/lib/dsa/schema";
+import { DECISIONS } from "@/lib/dsa/decisions";
 
 /** The moderator's decision on one notice; its statement of reasons goes to both parties. */
 export function NoticeDecisionForm({ noticeId }: { noticeId: number }) {
   const [state, action, pending] = useActionState(decideNoticeAction, IDLE);
   const facts = `notice-${noticeId}-facts`;
+  const t = useTranslations("AdminNotices");
   if (state.status === "ok") return <FormMessage state={state} testId={`notice-${noticeId}-message`} />;
   return (
     <form action={action} className="admin-form notice-decision">
       <FormMessage state={state} testId={`notice-${noticeId}-message`} />
       <input type="hidden" name="noticeId" value={noticeId} />
       <fieldset>
-        <legend>Decision</legend>
+        <legend>{t("decision")}</legend>
         {DECISIONS.map((decision) => (
           <div className="checkbox" key={decision}>
             <input
@@ -26,18 +28,18 @@ export function NoticeDecisionForm({ noticeId }: { noticeId: number }) {
               required
               defaultChecked={state.values?.decision === decision}
             />
-            <label htmlFor={`notice-${noticeId}-${decision}`}>{DECISION_LABELS[decision]}</label>
+            <label htmlFor={`notice-${noticeId}-${decision}`}>{t(`decision_${decision}`)}</label>
           </div>
         ))}
         <FieldError state={state} name="decision" id={`notice-${noticeId}-decision-error`} />
       </fieldset>
       <div className="field">
-        <label htmlFor={facts}>Facts and circumstances (sent to both parties)</label>
+        <label htmlFor={facts}>{t("facts")}</label>
         <textarea id={facts} name="facts" rows={3} required defaultValue={state.values?.facts ?? ""} />
         <FieldError state={state} name="facts" id={`${facts}-error`} />
       </div>
       <button type="submit" disabled={pending}>
-        Decide and send the statement of reasons
+        {t("submit")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { eraseCommenterAction } from "@/lib/privacy/actions";
@@ -19,6 +20,7 @@ export function EraseForm({
   initialState?: ActionState;
 }) {
   const [state, action, pending] = useActionState(eraseCommenterAction, initialState ?? IDLE);
+  const t = useTranslations("AdminCommenters");
   if (!available) return <FormMessage state={state} testId="erase-message" />;
   return (
     <form action={action} className="erase-form">
@@ -26,14 +28,11 @@ export function EraseForm({
       <input type="hidden" name="hash" value={hash} />
       <div className="field checkbox-field">
         <input id="erase-confirm" name="confirm" type="checkbox" aria-describedby="erase-confirm-error" />
-        <label htmlFor="erase-confirm">
-          I understand: the name, email, website, IP hash, user agent, subscriptions and mail of this
-          commenter are erased everywhere, for good.
-        </label>
+        <label htmlFor="erase-confirm">{t("eraseConfirm")}</label>
         <FieldError state={state} name="confirm" id="erase-confirm-error" />
       </div>
       <button type="submit" className="danger" disabled={pending}>
-        Erase this commenter
+        {t("eraseButton")}
       </button>
     </form>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { PrivacyRequestForm } from "@/components/privacy/PrivacyRequestForm";
 import { formResultFor } from "@/lib/forms/result";
 import type { PrivacyRequestState } from "@/lib/privacy/actions";
@@ -7,16 +9,24 @@ import type { PrivacyRequestState } from "@/lib/privacy/actions";
 // Where the privacy page's request form lands when posted without JavaScript.
 export const instant = false;
 
-export const metadata: Metadata = { title: "Your data request", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("PrivacyRequest");
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 export default async function PrivacyRequestPage() {
-  const result = await formResultFor<PrivacyRequestState>("/privacy/request");
+  const [result, t] = await Promise.all([
+    formResultFor<PrivacyRequestState>("/privacy/request"),
+    getTranslations("PrivacyRequest"),
+  ]);
   return (
     <article className="article prose-page">
-      <h1>Your data request</h1>
-      <PrivacyRequestForm initialState={result ?? undefined} />
+      <h1>{t("title")}</h1>
+      <ClientMessages namespaces={["PrivacyRequest"]}>
+        <PrivacyRequestForm initialState={result ?? undefined} />
+      </ClientMessages>
       <p>
-        <Link href="/privacy">Back to the privacy page</Link>
+        <Link href="/privacy">{t("back")}</Link>
       </p>
     </article>
   );

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireCapability } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getMailPage } from "@/lib/mail/queries";
 import { mailFolder } from "@/lib/mail/transport";
 
-export const metadata: Metadata = { title: "Mail" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminMail"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,25 +19,21 @@ export default async function MailPage({ searchParams }: Props) {
   const query = await searchParams;
   const before =
     typeof query.before === "string" && /^\d{1,10}$/.test(query.before) ? Number(query.before) : undefined;
-  const { rows, nextBefore } = await getMailPage(before);
+  const [{ rows, nextBefore }, t] = await Promise.all([getMailPage(before), getTranslations("AdminMail")]);
   const smtp = Boolean(env().SMTP_URL);
   return (
     <div className="audit-page mail-page">
-      <h1>Mail</h1>
-      <p className="lede-text">
-        {smtp
-          ? "Mail is sent through the SMTP server of SMTP_URL by the job worker."
-          : `No SMTP_URL is set: mail is written as .eml files to ${mailFolder()} by the job worker.`}
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lede-text">{smtp ? t("smtp") : t("files", { folder: mailFolder() })}</p>
       <table className="admin-table audit-table" data-testid="mail-table">
-        <caption className="visually-hidden">Outgoing mail, newest first</caption>
+        <caption className="visually-hidden">{t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Queued (UTC)</th>
-            <th scope="col">To</th>
-            <th scope="col">Subject</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t("colQueued")}</th>
+            <th scope="col">{t("colTo")}</th>
+            <th scope="col">{t("colSubject")}</th>
+            <th scope="col">{t("colKind")}</th>
+            <th scope="col">{t("colStatus")}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,22 +46,22 @@ export default async function MailPage({ searchParams }: Props) {
               </td>
               <td>{row.kind}</td>
               <td>
-                {row.status.toLowerCase()}
+                {t(`status_${row.status}`)}
                 {row.status === "SENT" ? ` ${when(row.sentAt)}` : ""}
                 {row.lastError && row.status !== "SENT"
-                  ? ` (${row.attempts} attempts: ${row.lastError})`
+                  ? ` ${t("failedAttempts", { attempts: row.attempts, error: row.lastError })}`
                   : ""}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && <p>No mail yet.</p>}
-      <nav aria-label="Mail pages" className="audit-pager">
-        {before && <Link href="/admin/mail">Newest mail</Link>}
+      {rows.length === 0 && <p>{t("none")}</p>}
+      <nav aria-label={t("pages")} className="audit-pager">
+        {before && <Link href="/admin/mail">{t("newest")}</Link>}
         {nextBefore && (
           <Link href={`/admin/mail?before=${nextBefore}`} rel="next">
-            Older mail →
+            {t("older")}
           </Link>
         )}
       </nav>

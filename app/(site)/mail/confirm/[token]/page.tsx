@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { MailLinkButton } from "@/components/mail/MailLinkButton";
 import { formResultFor } from "@/lib/forms/result";
 import { confirmAction, type MailLinkState } from "@/lib/notifications/actions";
@@ -7,27 +8,27 @@ import { confirmAction, type MailLinkState } from "@/lib/notifications/actions";
 // nothing changes until the button is pressed.
 export const instant = false;
 
-export const metadata: Metadata = {
-  title: "Confirm reply notifications",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("MailLinks");
+  return { title: t("confirmTitle"), robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ token: string }> };
 
 export default async function ConfirmPage({ params }: Props) {
   const { token } = await params;
-  const result = await formResultFor<MailLinkState>(`/mail/confirm/${token}`);
+  const [result, t] = await Promise.all([
+    formResultFor<MailLinkState>(`/mail/confirm/${token}`),
+    getTranslations("MailLinks"),
+  ]);
   return (
     <article className="article prose-page">
-      <h1>Email me when someone replies</h1>
-      <p>
-        Press the button to confirm that this address may receive an email when someone replies to your
-        comments.
-      </p>
+      <h1>{t("confirmHeading")}</h1>
+      <p>{t("confirmText")}</p>
       <MailLinkButton
         action={confirmAction}
         token={decodeURIComponent(token)}
-        label="Yes, email me about replies"
+        label={t("confirmButton")}
         initialState={result ?? undefined}
       />
     </article>

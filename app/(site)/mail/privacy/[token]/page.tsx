@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { MailLinkButton } from "@/components/mail/MailLinkButton";
 import { formResultFor } from "@/lib/forms/result";
 import { readLinkToken } from "@/lib/mail/links";
@@ -8,7 +9,10 @@ import { confirmErasureAction } from "@/lib/privacy/actions";
 // Opened from a privacy request mail: nothing happens until the button is pressed.
 export const instant = false;
 
-export const metadata: Metadata = { title: "Your data", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("MailLinks");
+  return { title: t("privacyTitle"), robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -16,28 +20,27 @@ export default async function PrivacyLinkPage({ params }: Props) {
   const { token } = await params;
   const decoded = decodeURIComponent(token);
   const payload = readLinkToken("privacy", decoded);
-  const result = await formResultFor<MailLinkState>(`/mail/privacy/${token}`);
+  const [result, t] = await Promise.all([
+    formResultFor<MailLinkState>(`/mail/privacy/${token}`),
+    getTranslations("MailLinks"),
+  ]);
   return (
     <article className="article prose-page">
-      <h1>Your data</h1>
+      <h1>{t("privacyTitle")}</h1>
       {!payload ? (
-        <p>This link is not valid any more. Ask again from the privacy page.</p>
+        <p>{t("privacyExpired")}</p>
       ) : payload.act === "export" ? (
         <form method="post" action={`/mail/privacy/${token}/export`}>
-          <p>Download everything we store about your email address, as a JSON file.</p>
-          <button type="submit">Download my data</button>
+          <p>{t("exportText")}</p>
+          <button type="submit">{t("exportButton")}</button>
         </form>
       ) : (
         <>
-          <p>
-            Erase your name, email address, website, IP hashes, browser details, subscriptions and emails
-            everywhere. Your comments stay in their conversations as the site&apos;s settings say (anonymised,
-            replaced with “[deleted]”, or removed).
-          </p>
+          <p>{t("eraseText")}</p>
           <MailLinkButton
             action={confirmErasureAction}
             token={decoded}
-            label="Erase my data"
+            label={t("eraseButton")}
             initialState={result ?? undefined}
           />
         </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { MailLinkButton } from "@/components/mail/MailLinkButton";
 import { formResultFor } from "@/lib/forms/result";
 import { unsubscribeAction, type MailLinkState } from "@/lib/notifications/actions";
@@ -8,31 +9,33 @@ import { unsubscribeScope } from "@/lib/notifications/replies";
 // the button is pressed (mail programs use the one-click address of the List-Unsubscribe header).
 export const instant = false;
 
-export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("MailLinks");
+  return { title: t("unsubscribeTitle"), robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ token: string }> };
 
 export default async function UnsubscribePage({ params }: Props) {
   const { token } = await params;
   const decoded = decodeURIComponent(token);
-  const result = await formResultFor<MailLinkState>(`/mail/unsubscribe/${token}`);
+  const [result, t] = await Promise.all([
+    formResultFor<MailLinkState>(`/mail/unsubscribe/${token}`),
+    getTranslations("MailLinks"),
+  ]);
   const scope = unsubscribeScope(decoded);
   return (
     <article className="article prose-page">
-      <h1>Unsubscribe</h1>
+      <h1>{t("unsubscribeTitle")}</h1>
       {scope === null ? (
-        <p>This link is not valid.</p>
+        <p>{t("invalid")}</p>
       ) : (
         <>
-          <p>
-            {scope === "thread"
-              ? "Stop the emails about replies in this conversation."
-              : "Stop every email from us to this address."}
-          </p>
+          <p>{t(scope === "thread" ? "unsubscribeThread" : "unsubscribeAll")}</p>
           <MailLinkButton
             action={unsubscribeAction}
             token={decoded}
-            label={scope === "thread" ? "Unsubscribe from this conversation" : "Unsubscribe from everything"}
+            label={t(scope === "thread" ? "unsubscribeThreadButton" : "unsubscribeAllButton")}
             initialState={result ?? undefined}
           />
         </>

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { EraseForm } from "@/components/admin/privacy/EraseForm";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import type { ActionState } from "@/lib/actions/state";
 import { requireCapability } from "@/lib/auth/session";
 import { formResultFor } from "@/lib/forms/result";
 import { getCommenter } from "@/lib/privacy/commenter";
 
-export const metadata: Metadata = { title: "Commenter" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminCommenters"))("commenterTitle") };
+}
 
 type Props = { params: Promise<{ hash: string }> };
 
@@ -17,56 +21,55 @@ export default async function CommenterPage({ params }: Props) {
   await requireCapability("moderate", "/admin/commenters");
   const { hash } = await params;
   if (!/^[0-9a-f]{64}$/.test(hash)) notFound();
-  const [record, result] = await Promise.all([
+  const [record, result, t] = await Promise.all([
     getCommenter(hash),
     formResultFor<ActionState>(`/admin/commenters/${hash}`),
+    getTranslations("AdminCommenters"),
   ]);
   return (
     <div className="audit-page commenter-page">
       <p>
-        <Link href="/admin/commenters">← Find another commenter</Link>
+        <Link href="/admin/commenters">{t("back")}</Link>
       </p>
-      <h1>Commenter</h1>
-      <p>
-        Email hash <code>{hash}</code>
-      </p>
+      <h1>{t("commenterTitle")}</h1>
+      <p>{t.rich("emailHash", { hash, code: (chunks) => <code>{chunks}</code> })}</p>
       {!record ? (
-        <p data-testid="commenter-empty">Nothing is stored about this address.</p>
+        <p data-testid="commenter-empty">{t("nothingStored")}</p>
       ) : (
         <>
           <dl className="mail-headers">
-            <dt>Email</dt>
+            <dt>{t("email")}</dt>
             <dd>{record.emails.join(", ")}</dd>
-            <dt>Standing</dt>
-            <dd>{record.standing.toLowerCase()}</dd>
-            <dt>Reply notifications</dt>
+            <dt>{t("standing")}</dt>
+            <dd>{t(`standing_${record.standing}`)}</dd>
+            <dt>{t("replyNotifications")}</dt>
             <dd>
-              {record.mailRecipient?.confirmedAt
-                ? `confirmed ${when(record.mailRecipient.confirmedAt)}`
-                : record.mailRecipient
-                  ? "not confirmed"
-                  : "never asked"}
-              ; {record.subscriptions.filter((s) => s.active).length} active subscription(s)
+              {t("subscriptions", {
+                state: record.mailRecipient?.confirmedAt
+                  ? t("confirmedAt", { date: when(record.mailRecipient.confirmedAt) })
+                  : t(record.mailRecipient ? "notConfirmed" : "neverAsked"),
+                count: record.subscriptions.filter((s) => s.active).length,
+              })}
             </dd>
-            <dt>Mail</dt>
-            <dd>{record.mails.length} message(s)</dd>
-            <dt>Reports made (same addresses)</dt>
+            <dt>{t("mail")}</dt>
+            <dd>{t("messages", { count: record.mails.length })}</dd>
+            <dt>{t("reportsMade")}</dt>
             <dd>{record.reportsMade.length}</dd>
           </dl>
           <p>
             <a href={`/admin/commenters/${hash}/export`} download>
-              Export (JSON)
+              {t("export")}
             </a>
           </p>
-          <h2>Comments ({record.comments.length})</h2>
+          <h2>{t("comments", { count: record.comments.length })}</h2>
           <table className="admin-table audit-table" data-testid="commenter-comments">
             <thead>
               <tr>
-                <th scope="col">Posted (UTC)</th>
-                <th scope="col">Article</th>
-                <th scope="col">Status</th>
-                <th scope="col">Name</th>
-                <th scope="col">Text</th>
+                <th scope="col">{t("colPosted")}</th>
+                <th scope="col">{t("colArticle")}</th>
+                <th scope="col">{t("colStatus")}</th>
+                <th scope="col">{t("colName")}</th>
+                <th scope="col">{t("colText")}</th>
               </tr>
             </thead>
             <tbody>
@@ -74,18 +77,20 @@ export default async function CommenterPage({ params }: Props) {
                 <tr key={comment.id}>
                   <td>{when(comment.createdAt)}</td>
                   <td>{comment.article.title}</td>
-                  <td>{comment.status.toLowerCase()}</td>
+                  <td>{t(`status_${comment.status}`)}</td>
                   <td>{comment.authorName}</td>
                   <td>{comment.body.length > 200 ? `${comment.body.slice(0, 200)}…` : comment.body}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <h2>Erase</h2>
+          <h2>{t("erase")}</h2>
         </>
       )}
       {/* Outside the branches, so its result survives the re-render that follows the erasure. */}
-      <EraseForm hash={hash} available={record !== null} initialState={result} />
+      <ClientMessages namespaces={["AdminCommenters"]}>
+        <EraseForm hash={hash} available={record !== null} initialState={result} />
+      </ClientMessages>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // following the mail's GET link downloads nothing). Audited without the data.
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/messages";
 import { readLinkToken } from "@/lib/mail/links";
 import { exportJson, getCommenter } from "@/lib/privacy/commenter";
 
@@ -9,11 +10,11 @@ type Context = { params: Promise<{ token: string }> };
 
 export async function POST(_request: Request, { params }: Context): Promise<Response> {
   const { token } = await params;
+  const t = translator("MailLinks");
   const payload = readLinkToken("privacy", decodeURIComponent(token));
-  if (!payload || payload.act !== "export")
-    return new Response("This link is not valid any more.", { status: 400 });
+  if (!payload || payload.act !== "export") return new Response(t("linkExpired"), { status: 400 });
   const record = await getCommenter(payload.h);
-  if (!record) return new Response("Nothing is stored about this address.", { status: 404 });
+  if (!record) return new Response(t("nothingStored"), { status: 404 });
   await recordAudit(db, {
     actorId: null,
     action: "commenter.export",
