@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AdminTable } from "@/components/admin/ui/table";
 import { requireCapability } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getMailPage } from "@/lib/mail/queries";
@@ -25,38 +26,35 @@ export default async function MailPage({ searchParams }: Props) {
     <div className="audit-page mail-page">
       <h1>{t("title")}</h1>
       <p className="lede-text">{smtp ? t("smtp") : t("files", { folder: mailFolder() })}</p>
-      <table className="admin-table audit-table" data-testid="mail-table">
-        <caption className="visually-hidden">{t("caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("colQueued")}</th>
-            <th scope="col">{t("colTo")}</th>
-            <th scope="col">{t("colSubject")}</th>
-            <th scope="col">{t("colKind")}</th>
-            <th scope="col">{t("colStatus")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td>{when(row.createdAt)}</td>
-              <td>{row.toEmail}</td>
-              <td>
-                <Link href={`/admin/mail/${row.id}`}>{row.subject}</Link>
-              </td>
-              <td>{row.kind}</td>
-              <td>
+      <AdminTable
+        caption={t("caption")}
+        rows={rows}
+        rowKey={(row) => row.id}
+        empty={<p>{t("none")}</p>}
+        className="audit-table"
+        testId="mail-table"
+        columns={[
+          { header: t("colQueued"), cell: (row) => when(row.createdAt) },
+          { header: t("colTo"), cell: (row) => row.toEmail },
+          {
+            header: t("colSubject"),
+            cell: (row) => <Link href={`/admin/mail/${row.id}`}>{row.subject}</Link>,
+          },
+          { header: t("colKind"), cell: (row) => row.kind },
+          {
+            header: t("colStatus"),
+            cell: (row) => (
+              <>
                 {t(`status_${row.status}`)}
                 {row.status === "SENT" ? ` ${when(row.sentAt)}` : ""}
                 {row.lastError && row.status !== "SENT"
                   ? ` ${t("failedAttempts", { attempts: row.attempts, error: row.lastError })}`
                   : ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {rows.length === 0 && <p>{t("none")}</p>}
+              </>
+            ),
+          },
+        ]}
+      />
       <nav aria-label={t("pages")} className="audit-pager">
         {before && <Link href="/admin/mail">{t("newest")}</Link>}
         {nextBefore && (

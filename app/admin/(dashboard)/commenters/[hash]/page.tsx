@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/actions/state";
 import { requireCapability } from "@/lib/auth/session";
 import { formResultFor } from "@/lib/forms/result";
 import { getCommenter } from "@/lib/privacy/commenter";
+import { AdminTable } from "@/components/admin/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminCommenters"))("commenterTitle") };
@@ -62,28 +63,24 @@ export default async function CommenterPage({ params }: Props) {
             </a>
           </p>
           <h2>{t("comments", { count: record.comments.length })}</h2>
-          <table className="admin-table audit-table" data-testid="commenter-comments">
-            <thead>
-              <tr>
-                <th scope="col">{t("colPosted")}</th>
-                <th scope="col">{t("colArticle")}</th>
-                <th scope="col">{t("colStatus")}</th>
-                <th scope="col">{t("colName")}</th>
-                <th scope="col">{t("colText")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {record.comments.map((comment) => (
-                <tr key={comment.id}>
-                  <td>{when(comment.createdAt)}</td>
-                  <td>{comment.article.title}</td>
-                  <td>{t(`status_${comment.status}`)}</td>
-                  <td>{comment.authorName}</td>
-                  <td>{comment.body.length > 200 ? `${comment.body.slice(0, 200)}…` : comment.body}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AdminTable
+            caption={t("commentsCaption")}
+            rows={record.comments}
+            rowKey={(comment) => comment.id}
+            className="audit-table"
+            testId="commenter-comments"
+            columns={[
+              { header: t("colPosted"), cell: (comment) => when(comment.createdAt) },
+              { header: t("colArticle"), cell: (comment) => comment.article.title },
+              { header: t("colStatus"), cell: (comment) => t(`status_${comment.status}`) },
+              { header: t("colName"), cell: (comment) => comment.authorName },
+              {
+                header: t("colText"),
+                cell: (comment) =>
+                  comment.body.length > 200 ? `${comment.body.slice(0, 200)}…` : comment.body,
+              },
+            ]}
+          />
           <h2>{t("erase")}</h2>
         </>
       )}

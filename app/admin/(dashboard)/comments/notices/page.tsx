@@ -5,6 +5,7 @@ import { NoticeDecisionForm } from "@/components/admin/moderation/NoticeDecision
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { requireCapability } from "@/lib/auth/session";
 import { getNotices, type StatementOfReasons } from "@/lib/dsa/notices";
+import { AdminTable } from "@/components/admin/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminNotices"))("title") };
@@ -55,38 +56,41 @@ export default async function NoticesPage() {
           </section>
         ))}
         <h2>{t("decidedHeading")}</h2>
-        <table className="admin-table audit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("colNotice")}</th>
-              <th scope="col">{t("colDecision")}</th>
-              <th scope="col">{t("colBy")}</th>
-              <th scope="col">{t("colStatement")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {decided.map((notice) => {
-              const statement = notice.statement as StatementOfReasons | null;
-              return (
-                <tr key={notice.id}>
-                  <td>
-                    {notice.id} ({when(notice.createdAt)} → {when(notice.decidedAt)})
-                  </td>
-                  <td>{notice.decision ? t(`decision_${notice.decision}`) : "—"}</td>
-                  <td>{notice.decidedBy?.name ?? "—"}</td>
-                  <td>
-                    {statement &&
-                      t("statement", {
-                        restriction: statement.restriction,
-                        facts: statement.facts,
-                        ground: statement.ground,
-                      })}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <AdminTable
+          caption={t("decidedHeading")}
+          rows={decided}
+          rowKey={(notice) => notice.id}
+          className="audit-table"
+          columns={[
+            {
+              header: t("colNotice"),
+              cell: (notice) => (
+                <>
+                  {notice.id} ({when(notice.createdAt)} → {when(notice.decidedAt)})
+                </>
+              ),
+            },
+            {
+              header: t("colDecision"),
+              cell: (notice) => (notice.decision ? t(`decision_${notice.decision}`) : "—"),
+            },
+            { header: t("colBy"), cell: (notice) => notice.decidedBy?.name ?? "—" },
+            {
+              header: t("colStatement"),
+              cell: (notice) => {
+                const statement = notice.statement as StatementOfReasons | null;
+                return (
+                  statement &&
+                  t("statement", {
+                    restriction: statement.restriction,
+                    facts: statement.facts,
+                    ground: statement.ground,
+                  })
+                );
+              },
+            },
+          ]}
+        />
       </div>
     </ClientMessages>
   );
