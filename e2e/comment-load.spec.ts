@@ -67,13 +67,7 @@ test.afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-// Known failure, kept visible: posts whose INSERT is cut by the restart can be answered "posted"
-// although their transaction was rolled back (6 of 90 and 15 of 90 in two runs; 0 of 400 in
-// longer runs). The rolled-back ids are consumed and the retry path then reports success; a
-// suspected cause is @prisma/adapter-pg handing a pooled client that failed inside a transaction
-// other queries' results (prisma/orm#30374). `npm run loadtest:comments -- --count 90
-// --concurrency 15 --restart-db` reproduces it. Remove the fixme with the fix.
-test.fixme("comment posts through a database restart: none lost, no bare 5xx, every refusal keeps the text", async () => {
+test("comment posts through a database restart: none lost, no bare 5xx, every refusal keeps the text", async () => {
   test.setTimeout(180_000);
   const db = createPrismaClient(database.url);
   try {

@@ -30,15 +30,17 @@ export type LoadReport = {
 
 type Outcome = "accepted" | "refused" | "bare5xx" | "other";
 
-const ACCEPTED = /Your comment is awaiting moderation|your comment is published/;
+// By markup, not wording: the page's inline data carries the form's messages (both answers'
+// texts are on every page), and the wording follows the site's language.
+const ACCEPTED = /class="comment-posted"/;
 const REFUSED = /class="(?:form-error|field-error)"/;
 
 /** Sorts the page a reader got: accepted, refused with a message, or a bare server error. */
 export function classify(status: number, html: string): Outcome {
   if (status >= 500 && !/<link[^>]+stylesheet/.test(html)) return "bare5xx";
   if (/Internal Server Error/.test(html)) return "bare5xx";
-  if (ACCEPTED.test(html)) return "accepted";
   if (REFUSED.test(html) || status === 503) return "refused";
+  if (ACCEPTED.test(html)) return "accepted";
   return "other";
 }
 

@@ -45,9 +45,12 @@ export default async function RespondPage({ searchParams }: Props) {
     section = article ? await getCommentSection(article.id, 1) : null;
     if (article && replyTo) replyingTo = await getCommentAuthorName(replyTo, article.id);
   } catch (error) {
-    // The database is away and what this page needs is not in the cache: the reader still gets
-    // the answer to their post (kept in memory) with the form and everything they typed.
-    if (!articleId || !(await isDatabaseOutage(error))) throw error;
+    // The database is away (or was, a moment ago: a cached read that failed while it restarted
+    // reaches here without its cause, and a probe may find it back already) and what this page
+    // needs is not in the cache: the reader still gets the answer to their post (kept in memory)
+    // with the form and everything they typed. Anything else is logged, and answered the same way.
+    if (!articleId) throw error;
+    if (!(await isDatabaseOutage(error))) console.error("respond page: falling back after", error);
     return <Unavailable articleId={articleId} replyTo={replyTo} report={report} edit={edit} />;
   }
   if (!article || !section) notFound();
