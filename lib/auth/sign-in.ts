@@ -14,7 +14,7 @@ import { normaliseEmail } from "@/lib/comments/identity";
 import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { hashIp } from "@/lib/security/request";
-import { acceptedStep, decryptSecret, spendRecoveryCode } from "./two-factor";
+import { spendSecondFactor } from "./two-factor";
 
 export const SIGN_IN_LIMITS = { perAddress: 20, perAccountAndAddress: 5, windowSeconds: 15 * 60 };
 
@@ -136,23 +136,7 @@ export async function checkSecondFactor(input: {
   const retryAfterSeconds = blockedFor(byAddress, byPair);
   if (retryAfterSeconds) return { ok: false, reason: "limited", retryAfterSeconds };
 
-  const used = await db.$transaction(async (tx) => {
-    // Two tabs sending the same code at once: one wins.
-    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id} FOR UPDATE`;
-    const current = await tx.user.findUniqueOrThrow({ where: { id: user.id } });
-    const secret = current.totpSecret ? decryptSecret(current.totpSecret) : null;
-    const step = secret ? acceptedStep(secret, input.code, current.totpLastStep) : null;
-    if (step !== null) {
-      await tx.user.update({ where: { id: user.id }, data: { totpLastStep: step } });
-      return "authenticator code";
-    }
-    const remaining = spendRecoveryCode(current.recoveryCodes, input.code);
-    if (remaining) {
-      await tx.user.update({ where: { id: user.id }, data: { recoveryCodes: remaining } });
-      return "recovery code";
-    }
-    return null;
-  });
+  const used = await spendSecondFactor(user.id, input.code, { recoveryAllowed: true });
   if (!used) {
     await Promise.all([
       LIMITS.signInAddress().penalty(addressHash, 1),

@@ -17,7 +17,7 @@ import {
   encryptSecret,
   newRecoveryCodes,
   newSecret,
-  spendRecoveryCode,
+  spendSecondFactor,
 } from "./two-factor";
 
 export type TwoFactorState = ActionState & {
@@ -38,27 +38,6 @@ async function audit(user: StaffUser, action: string): Promise<void> {
 function wrongCode(): TwoFactorState {
   const t = translator("AdminAccount");
   return { status: "error", message: t("wrongCode"), fieldErrors: { code: t("wrongCode") } };
-}
-
-/**
- * Checks a current authenticator code (or, where allowed, a recovery code) for the user's
- * enabled two-factor sign-in and records its use; true when it was right.
- */
-async function spendCode(userId: number, code: string, recoveryAllowed: boolean): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
-    const secret = user.totpSecret ? decryptSecret(user.totpSecret) : null;
-    const step = secret ? acceptedStep(secret, code, user.totpLastStep) : null;
-    if (step !== null) {
-      await tx.user.update({ where: { id: userId }, data: { totpLastStep: step } });
-      return true;
-    }
-    const remaining = recoveryAllowed ? spendRecoveryCode(user.recoveryCodes, code) : null;
-    if (!remaining) return false;
-    await tx.user.update({ where: { id: userId }, data: { recoveryCodes: remaining } });
-    return true;
-  });
 }
 
 export const startTwoFactor = adminAction<z.ZodObject, TwoFactorState>(
@@ -105,7 +84,7 @@ export const renewRecoveryCodes = adminAction<typeof codeSchema, TwoFactorState>
   codeSchema,
   onAccount,
   async ({ code }, { user }) => {
-    if (!(await spendCode(user.id, code, false))) return wrongCode();
+    if (!(await spendSecondFactor(user.id, code, { recoveryAllowed: false }))) return wrongCode();
     const recovery = newRecoveryCodes();
     await db.user.update({ where: { id: user.id }, data: { recoveryCodes: recovery.hashes } });
     await audit(user, "auth.recovery-codes-renewed");
@@ -119,7 +98,7 @@ export const turnOffTwoFactor = adminAction<typeof codeSchema, TwoFactorState>(
   codeSchema,
   onAccount,
   async ({ code }, { user }) => {
-    if (!(await spendCode(user.id, code, true))) return wrongCode();
+    if (!(await spendSecondFactor(user.id, code, { recoveryAllowed: true }))) return wrongCode();
     await db.user.update({
       where: { id: user.id },
       data: {

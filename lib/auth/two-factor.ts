@@ -7,6 +7,7 @@ import "server-only";
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
 import { renderSVG } from "uqr";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 const PERIOD = 30;
@@ -78,4 +79,31 @@ export function newRecoveryCodes(): { codes: string[]; hashes: string[] } {
 export function spendRecoveryCode(hashes: string[], code: string): string[] | null {
   const hashed = hashCode(code);
   return hashes.includes(hashed) ? hashes.filter((stored) => stored !== hashed) : null;
+}
+
+/**
+ * Checks a code against the account's enabled two-factor sign-in and uses it up: an
+ * authenticator code (its time step kept, so it works once) or, when allowed, a recovery code.
+ * Under a row lock, so two tabs sending the same code cannot both succeed. Which one it was, or
+ * null when the code is wrong.
+ */
+export async function spendSecondFactor(
+  userId: number,
+  code: string,
+  { recoveryAllowed }: { recoveryAllowed: boolean },
+): Promise<"authenticator code" | "recovery code" | null> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+    const secret = user.totpSecret ? decryptSecret(user.totpSecret) : null;
+    const step = secret ? acceptedStep(secret, code, user.totpLastStep) : null;
+    if (step !== null) {
+      await tx.user.update({ where: { id: userId }, data: { totpLastStep: step } });
+      return "authenticator code";
+    }
+    const remaining = recoveryAllowed ? spendRecoveryCode(user.recoveryCodes, code) : null;
+    if (!remaining) return null;
+    await tx.user.update({ where: { id: userId }, data: { recoveryCodes: remaining } });
+    return "recovery code";
+  });
 }
