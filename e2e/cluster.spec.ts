@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { emailHash } from "@/lib/comments/identity";
 import { toNewsroomDateTimeInput } from "@/lib/site/newsroom-time";
+import { startServer, stop, type Server } from "./servers";
 import { db, signInAs } from "./support";
 
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -13,22 +14,8 @@ const REDIS_PORT = BASE_PORT + 80;
 const [A, B] = [BASE_PORT + 81, BASE_PORT + 82].map((port) => `http://localhost:${port}`) as [string, string];
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-const children: ChildProcess[] = [];
-
-function start(
-  label: string,
-  command: string,
-  args: string[],
-  env: Record<string, string | undefined> = {},
-): ChildProcess {
-  const child = spawn(command, args, {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(`[${label}] ${chunk}`));
-  children.push(child);
-  return child;
-}
+let redis: ChildProcess;
+let instances: Server[] = [];
 
 async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
@@ -39,7 +26,6 @@ async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs 
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const ready = (origin: string) => async () => (await fetch(`${origin}/readyz`)).status === 200;
 const shows = (origin: string, path: string, text: string) => async () =>
   (await (await fetch(`${origin}${path}`)).text()).includes(text);
 
@@ -58,38 +44,31 @@ test.use({ baseURL: A });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  start("redis", "redis-server", ["--port", String(REDIS_PORT), "--save", "", "--appendonly", "no"]);
+  redis = spawn("redis-server", ["--port", String(REDIS_PORT), "--save", "", "--appendonly", "no"], {
+    stdio: "ignore",
+  });
   await waitUntil(async () => {
     const ping = spawn("redis-cli", ["-p", String(REDIS_PORT), "ping"]);
     return new Promise<boolean>((resolve) => ping.on("exit", (code) => resolve(code === 0)));
   }, "redis-server");
-  for (const origin of [A, B]) {
-    const port = new URL(origin).port;
-    start(`instance ${origin}`, process.execPath, ["--import", "tsx", "server.ts"], {
-      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
-      DATABASE_URL: process.env.E2E_DATABASE_URL,
-      REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-012345",
-      AUTH_TRUST_HOST: "true",
-      SITE_URL: `http://localhost:${BASE_PORT}`,
-      PORT: port,
-      TRUSTED_PROXIES: "127.0.0.1,::1",
-    });
-  }
-  await Promise.all([A, B].map((origin) => waitUntil(ready(origin), `${origin}/readyz`)));
+  instances = await Promise.all(
+    [A, B].map((origin) =>
+      startServer(
+        Number(new URL(origin).port),
+        { REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`, TRUSTED_PROXIES: "127.0.0.1,::1" },
+        { waitFor: "/readyz" },
+      ),
+    ),
+  );
 });
 
 test.afterAll(async () => {
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve(null);
-          child.once("exit", resolve);
-          child.kill("SIGTERM");
-        }),
-    ),
-  );
+  await Promise.all(instances.map(stop));
+  if (redis && redis.exitCode === null) {
+    const exited = new Promise((resolve) => redis.once("exit", resolve));
+    redis.kill("SIGTERM");
+    await exited;
+  }
 });
 
 async function fillNewArticle(page: Page, title: string) {

@@ -3,7 +3,6 @@
 // build on an embedded PostgreSQL of its own (never the shared server other tests use).
 // Nothing accepted is lost, no reader gets a bare server error, and every reader who is turned
 // away gets a message with what they typed.
-import { spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,12 +13,13 @@ import { migrate } from "@/lib/db/migrate";
 import { seedDemoContent } from "../prisma/seed";
 import { formatReport, runCommentLoad } from "../scripts/lib/comment-load";
 import { PORT as BASE_PORT, SEED_PATH } from "./http";
+import { startServer, stop, type Server } from "./servers";
 
 const PORT = BASE_PORT + 3;
 const ORIGIN = `http://localhost:${PORT}`;
 let dataDir: string;
 let database: DatabaseHandle;
-let server: ChildProcess;
+let server: Server;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -30,39 +30,15 @@ test.beforeAll(async () => {
   const db = createPrismaClient(database.url);
   await seedDemoContent(db, () => {});
   await db.$disconnect();
-  server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: {
-      ...process.env,
-      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
-      DATABASE_URL: database.url,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-012345",
-      AUTH_TRUST_HOST: "true",
-      SITE_URL: `http://localhost:${BASE_PORT}`,
-      PORT: String(PORT),
-      TRUSTED_PROXIES: "127.0.0.1,::1",
-      LOG_LEVEL: "error",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 90_000;
-  while (
-    !(await fetch(`${ORIGIN}/readyz`).then(
-      (answer) => answer.ok,
-      () => false,
-    ))
-  ) {
-    if (Date.now() > deadline || server.exitCode !== null)
-      throw new Error("the load-test server did not start");
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  server = await startServer(
+    PORT,
+    { DATABASE_URL: database.url, TRUSTED_PROXIES: "127.0.0.1,::1", LOG_LEVEL: "error" },
+    { waitFor: "/readyz" },
+  );
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  if (server) await stop(server);
   await database?.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });

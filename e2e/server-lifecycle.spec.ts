@@ -1,50 +1,10 @@
 // The in-process server's own life: graceful shutdown, its logs, and the error page during a
 // database outage. Each test starts its own server (server.ts) on the end-to-end build, next
 // to the ones Playwright manages (E2E_PORT, and the French build on E2E_PORT + 1), and stops it.
-import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { commentFormFields, encodeCommentForm, ORIGIN, PORT as BASE_PORT, SEED_PATH } from "./http";
-
-type Server = { process: ChildProcess; port: number; output: () => string; exited: Promise<number | null> };
-
-async function startServer(port: number, env: Record<string, string>): Promise<Server> {
-  let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: {
-      ...process.env,
-      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
-      DATABASE_URL: process.env.E2E_DATABASE_URL!,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-012345",
-      AUTH_TRUST_HOST: "true",
-      SITE_URL: `http://localhost:${BASE_PORT}`,
-      PORT: String(port),
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return { process: child, port, output: () => output, exited };
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`server did not start:\n${output}`);
-}
-
-async function stop(server: Server) {
-  if (server.process.exitCode === null) server.process.kill("SIGTERM");
-  await Promise.race([server.exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
-  if (server.process.exitCode === null) server.process.kill("SIGKILL");
-}
+import { startServer, stop } from "./servers";
 
 test("SIGTERM lets an in-flight request finish, then exits; logs are JSON without emails or addresses", async () => {
   test.setTimeout(180_000);

@@ -9,11 +9,10 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { openSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
-import { ensureDatabase, restartEmbedded } from "../lib/db/embedded";
+import { ensureDatabase, freePort, restartEmbedded } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { seedDemoContent } from "../prisma/seed";
 import { ensureBuild, holdBuild } from "./lib/builds";
@@ -35,16 +34,6 @@ const concurrency = option("concurrency", 20, 1, 100);
 const downMs = option("down-ms", 2_400, 0, 30_000);
 const restart = process.argv.includes("--restart-db");
 const SEED_PATH = "/world/les-opinions-se-heurtent-alors-que-blinken-et-lavrov-discutent-de-lukraine";
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-      .once("error", reject)
-      .listen(0, "127.0.0.1", () => {
-        const address = probe.address();
-        probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-      });
-  });
 
 const serverLog = path.join(tmpdir(), "lede-loadtest-server.log");
 const dataDir = await mkdtemp(path.join(tmpdir(), "lede-loadtest-"));

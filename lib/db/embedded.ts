@@ -273,8 +273,9 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-async function freePort(preferred: number): Promise<number> {
-  if (await isPortFree(preferred)) return preferred;
+/** `preferred` when free, else a port the system picks (0: always the system's pick). */
+export async function freePort(preferred = 0): Promise<number> {
+  if (preferred && (await isPortFree(preferred))) return preferred;
   return new Promise((resolve, reject) => {
     const probe = createServer()
       .once("error", reject)
