@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { emailHash } from "@/lib/comments/identity";
-import { db, readerContext, signInAs } from "./support";
+import { db, quietArticle, readerContext, signInAs } from "./support";
 
 const unique = () => `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
 /** A made-up lower-case word the filter has never seen (short: no character n-grams). */
@@ -20,23 +20,7 @@ test.beforeAll(async ({ browser }) => {
   await context.close();
 
   // A recent article open for comments, with few comments (all on the first comment page).
-  const now = new Date();
-  const candidates = await db.article.findMany({
-    where: {
-      status: "PUBLISHED",
-      publishedAt: { lte: now, gte: new Date(now.getTime() - 10 * 86_400_000) },
-      commentsOpen: true,
-      commentsCloseAt: null,
-    },
-    select: {
-      id: true,
-      slug: true,
-      section: { select: { slug: true } },
-      _count: { select: { comments: true } },
-    },
-  });
-  const quiet = candidates.sort((a, b) => a._count.comments - b._count.comments)[0]!;
-  article = { id: quiet.id, href: `/${quiet.section.slug}/${quiet.slug}` };
+  article = await quietArticle();
 });
 
 function staffContext(browser: Browser, javaScriptEnabled = true) {

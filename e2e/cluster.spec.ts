@@ -7,7 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { emailHash } from "@/lib/comments/identity";
 import { toNewsroomDateTimeInput } from "@/lib/site/newsroom-time";
 import { startServer, stop, type Server } from "./servers";
-import { db, signInAs } from "./support";
+import { db, quietArticle, signInAs } from "./support";
 
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
 const REDIS_PORT = BASE_PORT + 80;
@@ -81,22 +81,8 @@ async function fillNewArticle(page: Page, title: string) {
 }
 
 test("a comment approved through instance A is on the article served by instance B", async ({ page }) => {
-  const candidates = await db.article.findMany({
-    where: {
-      status: "PUBLISHED",
-      publishedAt: { lte: new Date() },
-      commentsOpen: true,
-      commentsCloseAt: null,
-    },
-    select: {
-      id: true,
-      slug: true,
-      section: { select: { slug: true } },
-      _count: { select: { comments: true } },
-    },
-  });
-  const quiet = candidates.sort((a, b) => a._count.comments - b._count.comments)[0]!;
-  const path = `/${quiet.section.slug}/${quiet.slug}`;
+  const quiet = await quietArticle();
+  const path = quiet.href;
   const body = `Approved on A, read on B ${unique()}`;
   const email = `cluster-${unique()}@example.org`;
   const created = await db.comment.create({

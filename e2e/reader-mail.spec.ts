@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { emailHash } from "@/lib/comments/identity";
-import { db, readerContext, signInAs } from "./support";
+import { db, quietArticle, readerContext, signInAs } from "./support";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const folder = process.env.E2E_MAIL_DIR!;
@@ -39,24 +39,8 @@ test("confirm by mail, no notice of a held reply, a notice with the permalink on
   browser,
 }) => {
   test.setTimeout(90_000);
-  const now = new Date();
-  const quiet = (
-    await db.article.findMany({
-      where: {
-        status: "PUBLISHED",
-        publishedAt: { lte: now, gte: new Date(now.getTime() - 10 * 86_400_000) },
-        commentsOpen: true,
-        commentsCloseAt: null,
-      },
-      select: {
-        id: true,
-        slug: true,
-        section: { select: { slug: true } },
-        _count: { select: { comments: true } },
-      },
-    })
-  ).sort((a, b) => a._count.comments - b._count.comments)[0]!;
-  const href = `/${quiet.section.slug}/${quiet.slug}`;
+  const quiet = await quietArticle();
+  const href = quiet.href;
 
   // A reader asks to hear of replies.
   const reader = await readerContext(browser);

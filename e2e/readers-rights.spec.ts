@@ -4,30 +4,9 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { emailHash } from "@/lib/comments/identity";
-import { db, readerContext, signInAs } from "./support";
+import { db, quietArticle, readerContext, signInAs } from "./support";
 
 const unique = () => `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
-
-async function quietArticle() {
-  const now = new Date();
-  const article = (
-    await db.article.findMany({
-      where: {
-        status: "PUBLISHED",
-        publishedAt: { lte: now, gte: new Date(now.getTime() - 10 * 86_400_000) },
-        commentsOpen: true,
-        commentsCloseAt: null,
-      },
-      select: {
-        id: true,
-        slug: true,
-        section: { select: { slug: true } },
-        _count: { select: { comments: true } },
-      },
-    })
-  ).sort((a, b) => a._count.comments - b._count.comments)[0]!;
-  return { id: article.id, href: `/${article.section.slug}/${article.slug}` };
-}
 
 async function approvedComment(
   articleId: number,

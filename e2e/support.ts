@@ -34,3 +34,28 @@ export async function signInAs(
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname === path.split("?")[0]);
 }
+
+/**
+ * A recent article open for comments with the fewest comments (so a new one is on its first
+ * comment page): its id and reader address.
+ */
+export async function quietArticle(): Promise<{ id: number; href: string }> {
+  const now = new Date();
+  const article = (
+    await db.article.findMany({
+      where: {
+        status: "PUBLISHED",
+        publishedAt: { lte: now, gte: new Date(now.getTime() - 10 * 86_400_000) },
+        commentsOpen: true,
+        commentsCloseAt: null,
+      },
+      select: {
+        id: true,
+        slug: true,
+        section: { select: { slug: true } },
+        _count: { select: { comments: true } },
+      },
+    })
+  ).sort((a, b) => a._count.comments - b._count.comments)[0]!;
+  return { id: article.id, href: `/${article.section.slug}/${article.slug}` };
+}
