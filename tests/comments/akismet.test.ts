@@ -64,7 +64,11 @@ function startAkismet(): Promise<void> {
       return reply(200, "Thanks for making the web a better place.");
     reply(404, "");
   });
-  return new Promise((resolve) => server!.listen(AKISMET_PORT, "127.0.0.1", () => resolve()));
+  // A port already taken fails here, with its reason, rather than as a hook timeout.
+  return new Promise((resolve, reject) => {
+    server!.once("error", reject);
+    server!.listen(AKISMET_PORT, "127.0.0.1", () => resolve());
+  });
 }
 
 function stopAkismet(): Promise<void> {
