@@ -23,8 +23,13 @@ const https = (process.env.SITE_URL ?? "").startsWith("https:");
 const siteLocale = process.env.SITE_LOCALE || "en";
 if (!["en", "fr"].includes(siteLocale)) throw new Error(`SITE_LOCALE must be en or fr (got "${siteLocale}")`);
 
-// next-intl reads its configuration (locale, catalog) from lib/i18n/request.ts.
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// next-intl reads its configuration (locale, catalog) from lib/i18n/request.ts. Its catalogs are
+// compiled when the app is built, so browsers get no ICU message parser (about 40 kB of script
+// to load and run on every reader page); scripts run outside Next read the JSON as it is.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -41,7 +46,7 @@ const nextConfig = {
   ...caches,
   // forbidden() renders app/forbidden.tsx with a 403 for staff without the needed role.
   // Hero images are uploaded through the article form's server action (5 MB at most).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
+  experimental: { authInterrupts: true, inlineCss: true, serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       {

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { useTranslations } from "next-intl";
 
 // Its strings come from the site layout's ClientMessages (namespace ErrorPage).
@@ -18,7 +18,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
               {chunks}
             </button>
           ),
-          home: (chunks) => <Link href="/">{chunks}</Link>,
+          home: (chunks) => <SiteLink href="/">{chunks}</SiteLink>,
         })}
       </p>
     </div>

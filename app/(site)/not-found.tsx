@@ -1,4 +1,4 @@
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { getTranslations } from "next-intl/server";
 import { StoryList } from "@/components/article/StoryList";
 import { getRecentNews } from "@/lib/articles/queries";
@@ -18,7 +18,7 @@ export default async function NotFound() {
       <h2>{t("latestStories")}</h2>
       <StoryList stories={recent} />
       <p>
-        <Link href="/">{t("frontPage")}</Link>
+        <SiteLink href="/">{t("frontPage")}</SiteLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { getTranslations } from "next-intl/server";
 import { Byline } from "@/components/article/Byline";
 import { StoryList } from "@/components/article/StoryList";
@@ -20,7 +20,7 @@ export default async function HomePage() {
           <article className="lead-story" lang={home.lead.lang}>
             <p className="kicker">{home.lead.section.name}</p>
             <h1>
-              <Link href={home.lead.href}>{home.lead.title}</Link>
+              <SiteLink href={home.lead.href}>{home.lead.title}</SiteLink>
             </h1>
             {home.lead.dek && <p className="dek">{home.lead.dek}</p>}
             <p className="meta">
@@ -35,7 +35,7 @@ export default async function HomePage() {
         {home.sections.map(({ section, articles }) => (
           <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="section-block">
             <h2 id={`section-${section.slug}`}>
-              <Link href={`/${section.slug}`}>{section.name}</Link>
+              <SiteLink href={`/${section.slug}`}>{section.name}</SiteLink>
             </h2>
             <StoryList stories={articles} />
           </section>

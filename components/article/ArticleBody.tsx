@@ -1,4 +1,4 @@
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import type { BodySegment } from "@/lib/articles/render";
 
 const READ_ALSO_LABEL = { fr: "Lire aussi", en: "Read also" } as const;
@@ -14,7 +14,7 @@ export function ArticleBody({ segments, lang }: { segments: BodySegment[]; lang:
           <div key={index} className="read-also">
             {segment.links.map((link) => (
               <p key={link.href}>
-                <strong>{READ_ALSO_LABEL[lang]}</strong> <Link href={link.href}>{link.title}</Link>
+                <strong>{READ_ALSO_LABEL[lang]}</strong> <SiteLink href={link.href}>{link.title}</SiteLink>
               </p>
             ))}
           </div>

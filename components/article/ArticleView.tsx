@@ -1,4 +1,4 @@
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { useTranslations } from "next-intl";
 import type { ArticlePage } from "@/lib/articles/queries";
 import { formatDateTime } from "@/lib/site/format";
@@ -28,7 +28,7 @@ export function ArticleView({
     <article className="article">
       <header className="article-header" lang={article.lang}>
         <p className="kicker">
-          <Link href={`/${article.section.slug}`}>{article.section.name}</Link>
+          <SiteLink href={`/${article.section.slug}`}>{article.section.name}</SiteLink>
         </p>
         <h1>
           {article.title}
@@ -49,14 +49,14 @@ export function ArticleView({
         {article.translations.length > 0 && (
           <p className="translations">
             {article.translations.map((translation) => (
-              <Link
+              <SiteLink
                 key={translation.href}
                 href={translation.href}
                 hrefLang={translation.lang}
                 lang={translation.lang}
               >
                 {READ_IN[translation.lang]}
-              </Link>
+              </SiteLink>
             ))}
           </p>
         )}
@@ -105,7 +105,7 @@ export function ArticleView({
         <ul className="tags" aria-label={t("tags")}>
           {article.tags.map((tag) => (
             <li key={tag.slug}>
-              <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
+              <SiteLink href={`/tag/${tag.slug}`}>{tag.name}</SiteLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { useTranslations } from "next-intl";
 import { INTL_LOCALE } from "@/lib/i18n/locale";
 
@@ -17,9 +17,9 @@ export function Byline({ authors }: { authors: { slug: string; name: string }[] 
         if (part.type === "literal") return <span key={`literal-${index}`}>{part.value}</span>;
         const author = authors[next++]!;
         return (
-          <Link key={author.slug} href={`/author/${author.slug}`} rel="author">
+          <SiteLink key={author.slug} href={`/author/${author.slug}`} rel="author">
             {author.name}
-          </Link>
+          </SiteLink>
         );
       })}
     </span>

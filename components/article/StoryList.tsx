@@ -1,4 +1,4 @@
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import type { ArticleCard } from "@/lib/articles/queries";
 import { Time } from "./Time";
 
@@ -8,9 +8,9 @@ export function StoryList({ stories, showDek = false }: { stories: ArticleCard[]
     <ul className="story-list">
       {stories.map((story) => (
         <li key={story.id}>
-          <Link href={story.href} lang={story.lang} className="story-link">
+          <SiteLink href={story.href} lang={story.lang} className="story-link">
             {story.title}
-          </Link>
+          </SiteLink>
           {showDek && story.dek && (
             <p className="dek" lang={story.lang}>
               {story.dek}

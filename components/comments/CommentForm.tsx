@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
@@ -187,7 +187,7 @@ export function CommentForm({ articleId, parentId, replyingTo, initialState = { 
           {state.notify && <p data-testid="notify-note">{t("notifyNote")}</p>}
           {state.posted.status === "APPROVED" ? (
             <p>
-              <Link href={`/comment/${state.posted.id}`}>{t("seeIt")}</Link>
+              <SiteLink href={`/comment/${state.posted.id}`}>{t("seeIt")}</SiteLink>
             </p>
           ) : (
             <p className="meta">{t("onlyYou")}</p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { useTranslations } from "next-intl";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { commentThreadsHtml } from "@/lib/comments/markup";
@@ -26,7 +26,7 @@ export function CommentSection({ section, articleHref }: { section: Section; art
               <li key={comment.id}>
                 <p className="comment-meta">
                   <span className="comment-author">{comment.authorName}</span>{" "}
-                  <Link href={`/comment/${comment.id}`}>{t("viewInThread")}</Link>
+                  <SiteLink href={`/comment/${comment.id}`}>{t("viewInThread")}</SiteLink>
                 </p>
                 <CommentText text={comment.body} />
               </li>
@@ -43,12 +43,14 @@ export function CommentSection({ section, articleHref }: { section: Section; art
       )}
       {section.pageCount > 1 && (
         <nav className="pager comment-pager" aria-label={t("pages")}>
-          {section.page > 1 && <Link href={`${pageHref(section.page - 1)}#comments`}>{t("older")}</Link>}
+          {section.page > 1 && (
+            <SiteLink href={`${pageHref(section.page - 1)}#comments`}>{t("older")}</SiteLink>
+          )}
           <span>{t("pageOf", { page: section.page, count: section.pageCount })}</span>
           {section.page < section.pageCount && (
-            <Link href={`${pageHref(section.page + 1)}#comments`} rel="next">
+            <SiteLink href={`${pageHref(section.page + 1)}#comments`} rel="next">
               {t("newer")}
-            </Link>
+            </SiteLink>
           )}
         </nav>
       )}
@@ -76,7 +78,7 @@ export function CommentSection({ section, articleHref }: { section: Section; art
           <p className="form-note privacy-notice">
             {/* Read from the server's configuration when the page is rendered: no request data. */}
             {t(akismetEnabled() ? "privacyNoticeAkismet" : "privacyNotice")}{" "}
-            <Link href="/privacy#spam-filter">{t("privacyLink")}</Link>
+            <SiteLink href="/privacy#spam-filter">{t("privacyLink")}</SiteLink>
           </p>
         </div>
       ) : (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { useTranslations } from "next-intl";
 import type { ArticleCard, PickCard } from "@/lib/articles/queries";
 import { StoryList } from "@/components/article/StoryList";
@@ -17,9 +17,9 @@ export function Sidebar({ recent, picks }: { recent: ArticleCard[]; picks: PickC
           <ol className="story-list picks">
             {picks.map((pick) => (
               <li key={pick.id}>
-                <Link href={pick.href} lang={pick.lang} className="story-link">
+                <SiteLink href={pick.href} lang={pick.lang} className="story-link">
                   {pick.title}
-                </Link>
+                </SiteLink>
                 {pick.note && <p className="meta">{pick.note}</p>}
               </li>
             ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { useTranslations } from "next-intl";
 import type { Section } from "@/lib/articles/queries";
 
@@ -10,15 +10,15 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
         {t("skipToContent")}
       </a>
       <div className="masthead">
-        <Link href="/" className="site-name">
+        <SiteLink href="/" className="site-name">
           {siteName}
-        </Link>
+        </SiteLink>
       </div>
       <nav aria-label={t("sections")} className="section-nav">
         <ul>
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={`/${section.slug}`}>{section.name}</Link>
+              <SiteLink href={`/${section.slug}`}>{section.name}</SiteLink>
             </li>
           ))}
         </ul>
@@ -42,10 +42,10 @@ export function SiteFooter({
         {pages.map((page) => (
           <span key={page.href}>
             {" · "}
-            <Link href={page.href}>{page.title}</Link>
+            <SiteLink href={page.href}>{page.title}</SiteLink>
           </span>
         ))}{" "}
-        · <Link href="/privacy">{t("privacy")}</Link>
+        · <SiteLink href="/privacy">{t("privacy")}</SiteLink>
       </p>
     </footer>
   );

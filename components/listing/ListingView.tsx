@@ -1,4 +1,4 @@
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { useTranslations } from "next-intl";
 import { StoryList } from "@/components/article/StoryList";
 import type { ArticleList } from "@/lib/articles/listing";
@@ -24,11 +24,11 @@ export function ListingView({
       </header>
       {list.articles.length === 0 ? <p>{t("empty")}</p> : <StoryList stories={list.articles} showDek />}
       <nav className="pager" aria-label={t("pagination")}>
-        {!isFirstPage && <Link href={basePath}>{t("latest")}</Link>}
+        {!isFirstPage && <SiteLink href={basePath}>{t("latest")}</SiteLink>}
         {list.nextCursor && (
-          <Link href={`${basePath}/older/${list.nextCursor}`} rel="next">
+          <SiteLink href={`${basePath}/older/${list.nextCursor}`} rel="next">
             {t("older")}
-          </Link>
+          </SiteLink>
         )}
       </nav>
     </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { Time } from "@/components/article/Time";
 import type { SearchResult } from "@/lib/search/queries";
 
@@ -12,9 +12,9 @@ export function SearchResultList({ results, start }: { results: SearchResult[]; 
       {results.map((result) => (
         <li key={result.id} className="search-result">
           <h2 className="search-result-title">
-            <Link href={result.href} lang={result.lang} className="story-link">
+            <SiteLink href={result.href} lang={result.lang} className="story-link">
               {result.title}
-            </Link>
+            </SiteLink>
           </h2>
           {result.snippet && (
             // The snippet is built by lib/search/queries.ts `safeSnippet`: escaped text whose
@@ -26,7 +26,7 @@ export function SearchResultList({ results, start }: { results: SearchResult[]; 
             />
           )}
           <p className="meta">
-            <Link href={`/${result.section.slug}`}>{result.section.name}</Link> ·{" "}
+            <SiteLink href={`/${result.section.slug}`}>{result.section.name}</SiteLink> ·{" "}
             <Time iso={result.publishedAt} />
           </p>
         </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { useTranslations } from "next-intl";
 import type { Section } from "@/lib/articles/queries";
 import type { SearchResult } from "@/lib/search/queries";
@@ -86,7 +86,7 @@ function SearchBody({ state }: { state: SearchViewState }) {
               <ul className="search-sections">
                 {state.sections.map((section) => (
                   <li key={section.slug}>
-                    <Link href={`/${section.slug}`}>{section.name}</Link>
+                    <SiteLink href={`/${section.slug}`}>{section.name}</SiteLink>
                   </li>
                 ))}
               </ul>
@@ -102,7 +102,7 @@ function SearchBody({ state }: { state: SearchViewState }) {
           <div className="search-message">
             <p>{t("noMore", { q })}</p>
             <p>
-              <Link href={searchHref(q)}>{t("backToFirst")}</Link>
+              <SiteLink href={searchHref(q)}>{t("backToFirst")}</SiteLink>
             </p>
           </div>
         );
@@ -120,11 +120,11 @@ function SearchBody({ state }: { state: SearchViewState }) {
           {capped && <p className="search-message">{t("capped", { count: end })}</p>}
           {(start > 0 || nextCursor) && (
             <nav className="search-pager" aria-label={t("pages")}>
-              {start > 0 && <Link href={searchHref(q)}>{t("first")}</Link>}
+              {start > 0 && <SiteLink href={searchHref(q)}>{t("first")}</SiteLink>}
               {nextCursor && (
-                <Link href={searchHref(q, nextCursor)} rel="next">
+                <SiteLink href={searchHref(q, nextCursor)} rel="next">
                   {t("more")}
-                </Link>
+                </SiteLink>
               )}
             </nav>
           )}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { PrivacyRequestForm } from "@/components/privacy/PrivacyRequestForm";
@@ -63,7 +63,7 @@ export default async function PrivacyPage() {
         <ClientMessages namespaces={["PrivacyRequest"]}>
           <PrivacyRequestForm />
         </ClientMessages>
-        <p>{t.rich("backHome", { home: (chunks) => <Link href="/">{chunks}</Link> })}</p>
+        <p>{t.rich("backHome", { home: (chunks) => <SiteLink href="/">{chunks}</SiteLink> })}</p>
       </div>
     </article>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { getTranslations } from "next-intl/server";
 
 // The in-process server (lib/server/http/error-page.ts) keeps a copy of this page and sends it,
@@ -18,7 +18,7 @@ export default async function UnavailablePage() {
       <h1>{t("unavailableTitle")}</h1>
       <p className="dek">{t("unavailableDek")}</p>
       <p>
-        {t("unavailableForm")} <Link href="/">{t("frontPage")}</Link>.
+        {t("unavailableForm")} <SiteLink href="/">{t("frontPage")}</SiteLink>.
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
@@ -65,9 +65,9 @@ export default async function RespondPage({ searchParams }: Props) {
           {t.rich("on", {
             title: article.title,
             link: (chunks) => (
-              <Link href={`${article.href}#comments`} lang={article.lang}>
+              <SiteLink href={`${article.href}#comments`} lang={article.lang}>
                 {chunks}
-              </Link>
+              </SiteLink>
             ),
           })}
         </h1>
@@ -100,7 +100,7 @@ export default async function RespondPage({ searchParams }: Props) {
           </section>
         )}
         <p>
-          <Link href={`${article.href}#comments`}>{t("back")}</Link>
+          <SiteLink href={`${article.href}#comments`}>{t("back")}</SiteLink>
         </p>
       </div>
     </ClientMessages>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { PrivacyRequestForm } from "@/components/privacy/PrivacyRequestForm";
@@ -26,7 +26,7 @@ export default async function PrivacyRequestPage() {
         <PrivacyRequestForm initialState={result ?? undefined} />
       </ClientMessages>
       <p>
-        <Link href="/privacy">{t("back")}</Link>
+        <SiteLink href="/privacy">{t("back")}</SiteLink>
       </p>
     </article>
   );

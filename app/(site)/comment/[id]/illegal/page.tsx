@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import SiteLink from "@/components/layout/SiteLink";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NoticeForm } from "@/components/dsa/NoticeForm";
@@ -28,7 +28,9 @@ export default async function IllegalContentPage({ params }: Props) {
   return (
     <article className="article prose-page">
       <h1>{t("title")}</h1>
-      <p>{t.rich("intro", { link: (chunks) => <Link href={`/comment/${commentId}`}>{chunks}</Link> })}</p>
+      <p>
+        {t.rich("intro", { link: (chunks) => <SiteLink href={`/comment/${commentId}`}>{chunks}</SiteLink> })}
+      </p>
       <ClientMessages namespaces={["DsaNotice"]}>
         <NoticeForm commentId={commentId} initialState={result ?? undefined} />
       </ClientMessages>
