@@ -26,6 +26,8 @@ ALTER TABLE "Comment" ADD COLUMN     "bodySearch" tsvector;
 ALTER TABLE "Comment" DISABLE TRIGGER comment_counts_update;
 UPDATE "Comment" SET "bodySearch" = comment_body_search(body);
 ALTER TABLE "Comment" ENABLE TRIGGER comment_counts_update;
+-- On a large table, VACUUM ANALYZE "Comment" after this (autovacuum does, in time): the backfill
+-- leaves every row's old version behind, and index-only scans visit the heap until then.
 
 CREATE FUNCTION comment_body_search_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
