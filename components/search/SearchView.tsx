@@ -19,6 +19,8 @@ export type SearchViewState =
       q: string;
       results: SearchResult[];
       total: number;
+      /** More articles match than `total` (older ones, not ranked). */
+      more?: boolean;
       /** 0-based position of the first result shown. */
       start: number;
       nextCursor: string | null;
@@ -95,7 +97,7 @@ function SearchBody({ state }: { state: SearchViewState }) {
         </div>
       );
     case "results": {
-      const { q, results, total, start, nextCursor } = state;
+      const { q, results, total, more, start, nextCursor } = state;
       if (results.length === 0) {
         // A "More results" link followed after the list changed.
         return (
@@ -108,13 +110,15 @@ function SearchBody({ state }: { state: SearchViewState }) {
         );
       }
       const end = start + results.length;
-      const capped = nextCursor === null && end < total;
+      const capped = nextCursor === null && (end < total || Boolean(more));
       return (
         <>
           <p className="search-count">
-            {start === 0 && end >= total
-              ? t("countAll", { total, q })
-              : t("countRange", { from: start + 1, to: end, total, q })}
+            {more
+              ? t("countRangeMore", { from: start + 1, to: end, total, q })
+              : start === 0 && end >= total
+                ? t("countAll", { total, q })
+                : t("countRange", { from: start + 1, to: end, total, q })}
           </p>
           <SearchResultList results={results} start={start} />
           {capped && <p className="search-message">{t("capped", { count: end })}</p>}

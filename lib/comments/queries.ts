@@ -145,6 +145,10 @@ export async function getCommentSection(articleId: number, page?: number): Promi
   const topLevel = await db.comment.findMany({
     where: { ...approved, threadNumber: { gte: (shown - 1) * perPage + 1, lte: shown * perPage } },
     orderBy: [{ threadNumber: order }, { id: order }],
+    // At most perPage threads carry these numbers. Saying so keeps the plan one ordered range of
+    // (articleId, threadNumber, status): the planner guesses thousands of rows for low numbers
+    // (every article has a thread 1) and would otherwise start parallel workers to sort them.
+    take: perPage,
     select: publicSelect,
   });
   const replies = topLevel.length

@@ -4,7 +4,8 @@
 // (parents, author history and standing, status history, open reports) in one query each.
 // Built for a million comments: counts come from trigger-kept counters, every tab and filter
 // pages by keyset on an index that serves it ((status, createdAt, id), (articleId, status,
-// createdAt, id)), and text and name filters use trigram GIN indexes (tests/moderation/plans).
+// createdAt, id)), the text filter is a word search on a GIN-indexed tsvector and name filters
+// use trigram GIN indexes (tests/moderation/plans).
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -14,9 +15,11 @@ import { emailHash } from "@/lib/comments/identity";
 import type { SpamSignal } from "@/lib/spam";
 import {
   COUNT_CAP,
+  EXACT_COUNT_LIMIT,
   QUEUE_PAGE_SIZE,
   TABS,
   readSpamSignals,
+  textFilterWords,
   type QueueCounts,
   type QueueCursor,
   type QueueQuery,
@@ -82,9 +85,22 @@ function likePattern(value: string): string {
 function filterConditions(query: QueueQuery): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (query.article !== undefined) conditions.push(Prisma.sql`c."articleId" = ${query.article}`);
-  if (query.q) conditions.push(Prisma.sql`c.body ILIKE ${likePattern(query.q)}`);
+  if (query.q) conditions.push(textCondition(query.q));
   if (query.author) conditions.push(authorCondition(query.author));
   return conditions;
+}
+
+/**
+ * The text filter: every word of it begins a word of the comment (textFilterWords), one lookup
+ * in the GIN index on "bodySearch" per word. Its lexeme statistics tell the planner how common a
+ * word is: a rare one is read from the index, a common one by walking the tab newest first and
+ * checking each row's stored vector, which stops as soon as the page is full.
+ */
+function textCondition(q: string): Prisma.Sql {
+  const words = textFilterWords(q);
+  if (!words.length) return Prisma.sql`FALSE`;
+  const tsquery = words.map((word) => `${word}:*`).join(" & ");
+  return Prisma.sql`c."bodySearch" @@ to_tsquery('lede_simple', ${tsquery}::text)`;
 }
 
 /**
@@ -114,11 +130,13 @@ const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIM
 const ZERO: TabCounts = { pending: 0, reported: 0, approved: 0, spam: 0, trash: 0 };
 
 /**
- * How many comments each tab holds under the current filters, in one statement. Without a text
- * or author filter the counts are exact and cost no scan: statuses come from the counters the
- * triggers keep (whole site, or one article), the Reported tab from the open reports (a short
- * index range: moderators resolve them). With a text or author filter each tab counts up to
- * COUNT_CAP + 1 matches and stops.
+ * How many comments each tab holds under the current filters. Without a text or author filter
+ * the counts are exact and cost no scan: statuses come from the counters the triggers keep
+ * (whole site, or one article), the Reported tab from the open reports (a short index range:
+ * moderators resolve them). With a filter, the planner's estimate of its matches (an EXPLAIN,
+ * no execution) picks the shape (see COUNT_CAP): one exact pass over a few thousand matches at
+ * most, else counts that stop at COUNT_CAP — per tab, each by the plan that serves that tab's
+ * page, for a text filter; in one pass for an author filter.
  */
 export async function getTabCounts(query: QueueQuery): Promise<QueueCounts> {
   if (!query.q && !query.author) {
@@ -136,12 +154,32 @@ export async function getTabCounts(query: QueueQuery): Promise<QueueCounts> {
         coalesce((SELECT sum(count) FROM counted WHERE status = 'APPROVED'), 0)::int AS approved,
         coalesce((SELECT sum(count) FROM counted WHERE status = 'SPAM'), 0)::int AS spam,
         coalesce((SELECT sum(count) FROM counted WHERE status = 'TRASH'), 0)::int AS trash`;
-    return { counts: row ?? ZERO, capped: false };
+    return { counts: row ?? ZERO, capped: [] };
   }
-  // One pass over the matches (one trigram index scan, not one per tab), stopping after COUNT_CAP.
+  const filters = where(filterConditions(query));
+  const allTabs = TABS.map((tab) => tab.id);
+  const expected = await estimatedRows(Prisma.sql`SELECT 1 FROM "Comment" c ${filters}`);
+
+  if (expected > EXACT_COUNT_LIMIT && query.q) {
+    // A common word: each tab walks its own index newest first and stops at COUNT_CAP + 1.
+    const upToCap = (tab: TabId) => Prisma.sql`(SELECT count(*) FROM (
+        SELECT 1 FROM "Comment" c ${where([tabCondition(tab), ...filterConditions(query)])} LIMIT ${COUNT_CAP + 1}
+      ) matches)::int`;
+    const [row] = await db.$queryRaw<TabCounts[]>`
+      SELECT ${upToCap("pending")} AS pending, ${upToCap("reported")} AS reported,
+        ${upToCap("approved")} AS approved, ${upToCap("spam")} AS spam, ${upToCap("trash")} AS trash`;
+    const counts = { ...(row ?? ZERO) };
+    const capped = allTabs.filter((tab) => counts[tab] > COUNT_CAP);
+    for (const tab of capped) counts[tab] = COUNT_CAP;
+    return { counts, capped };
+  }
+
+  // One pass over the matches (one index scan, not one per tab): exact when there are at most
+  // EXACT_COUNT_LIMIT of them, as expected; else it stops and every count is a lower bound.
+  const limit = expected > EXACT_COUNT_LIMIT ? COUNT_CAP : EXACT_COUNT_LIMIT;
   const [row] = await db.$queryRaw<(TabCounts & { total: number })[]>`
     WITH matches AS (
-      SELECT c.id, c.status FROM "Comment" c ${where(filterConditions(query))} LIMIT ${COUNT_CAP + 1}
+      SELECT c.id, c.status FROM "Comment" c ${filters} LIMIT ${limit + 1}
     )
     SELECT
       count(*) FILTER (WHERE status = 'PENDING')::int AS pending,
@@ -151,9 +189,16 @@ export async function getTabCounts(query: QueueQuery): Promise<QueueCounts> {
       count(*) FILTER (WHERE status = 'TRASH')::int AS trash,
       count(*)::int AS total
     FROM matches`;
-  if (!row) return { counts: ZERO, capped: false };
+  if (!row) return { counts: ZERO, capped: [] };
   const { total, ...counts } = row;
-  return { counts, capped: total > COUNT_CAP };
+  return { counts, capped: total > limit ? allTabs : [] };
+}
+
+/** The planner's estimate of how many rows a statement returns (EXPLAIN: planned, not run). */
+async function estimatedRows(statement: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
+    EXPLAIN (FORMAT JSON) ${statement}`;
+  return row?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0;
 }
 
 /** How far back the article filter looks for its choices: the tab's latest comments. */
@@ -236,12 +281,30 @@ export async function getQueuePage(query: QueueQuery, now = new Date()): Promise
       : Prisma.sql`(c."createdAt", c.id) > (${at(cursor.createdAt)}, ${cursor.id})`
     : null;
   const conditions = [tabCondition(query.tab), ...filterConditions(query), ...(keyset ? [keyset] : [])];
+  const order = newerFirst
+    ? Prisma.sql`c."createdAt" DESC, c.id DESC`
+    : Prisma.sql`c."createdAt" ASC, c.id ASC`;
+  // A text filter on a word the planner expects in at most EXACT_COUNT_LIMIT comments: read its
+  // matches from the GIN index alone, then keep the tab's. Left to itself the planner would AND
+  // that index with the tab's status index, whose bitmap of a whole tab costs more than the
+  // matches. A common word takes the plain statement below: the tab's index, newest first.
+  const rare =
+    query.q !== undefined &&
+    (await estimatedRows(Prisma.sql`SELECT 1 FROM "Comment" c ${where(filterConditions(query))}`)) <=
+      EXACT_COUNT_LIMIT;
   // Row comparison on (createdAt, id) seeks straight into the (status, createdAt, id) index.
-  const found = await db.$queryRaw<{ id: number }[]>`
-    SELECT c.id FROM "Comment" c
-    ${where(conditions)}
-    ORDER BY ${newerFirst ? Prisma.sql`c."createdAt" DESC, c.id DESC` : Prisma.sql`c."createdAt" ASC, c.id ASC`}
-    LIMIT ${QUEUE_PAGE_SIZE + 1}`;
+  const found = rare
+    ? await db.$queryRaw<{ id: number }[]>`
+        WITH c AS MATERIALIZED (
+          SELECT c.id, c.status, c."createdAt" FROM "Comment" c ${where(filterConditions(query))}
+        )
+        SELECT c.id FROM c ${where([tabCondition(query.tab), ...(keyset ? [keyset] : [])])}
+        ORDER BY ${order} LIMIT ${QUEUE_PAGE_SIZE + 1}`
+    : await db.$queryRaw<{ id: number }[]>`
+        SELECT c.id FROM "Comment" c
+        ${where(conditions)}
+        ORDER BY ${order}
+        LIMIT ${QUEUE_PAGE_SIZE + 1}`;
   const more = found.length > QUEUE_PAGE_SIZE;
   // Back at the newest comments: show the first page, full, rather than what was left of it.
   if (query.before && !more) return getQueuePage({ ...query, before: undefined }, now);

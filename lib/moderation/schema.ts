@@ -27,17 +27,30 @@ export type TabId = (typeof TABS)[number]["id"];
 export type TabCounts = Record<TabId, number>;
 
 /**
- * Under a text or author filter, the counts come from one pass over the matches that stops after
- * this many: counting every match of a common word over a million comments would cost a scan
- * per click. When it stops, each count is a lower bound, shown as "N+". Unfiltered and
- * article-filtered counts are exact (trigger-kept counters).
+ * Under a text or author filter the counts cannot come from the counters. When the planner
+ * expects at most EXACT_COUNT_LIMIT matches (a rare word or name), one pass over them counts
+ * every tab exactly. Beyond that, counting every match of a common word over a million comments
+ * would cost a scan per click, so counting stops after COUNT_CAP: for a text filter each tab
+ * counts its own matches up to COUNT_CAP (walking the tab newest first, which finds a common
+ * word at once); for an author filter one pass stops after COUNT_CAP matches in all. A count that
+ * stopped is a lower bound, shown as "N+".
  */
-export const COUNT_CAP = 2000;
-/** The tab counts, and whether they are lower bounds (the pass stopped at COUNT_CAP). */
-export type QueueCounts = { counts: TabCounts; capped: boolean };
+export const COUNT_CAP = 500;
+export const EXACT_COUNT_LIMIT = 5000;
+/** The tab counts, and the tabs whose count is a lower bound (counting stopped). */
+export type QueueCounts = { counts: TabCounts; capped: TabId[] };
 
 export function formatTabCount(count: number, capped: boolean): string {
   return `${count.toLocaleString("en")}${capped ? "+" : ""}`;
+}
+
+/**
+ * The text filter's words: runs of letters and digits. Each must begin a word of the comment
+ * (accents and case ignored, no stemming): "posit" finds "positions", "example" finds
+ * "spam.example.com", "l'Ukraine" finds "l’Ukraine". Punctuation only separates words.
+ */
+export function textFilterWords(q: string): string[] {
+  return q.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
 /** A keyset position in the list, ordered by (createdAt desc, id desc). */

@@ -7,6 +7,9 @@
 // - The WHERE clause is `(vector @@ <french query> AND lang = 'fr') OR (vector @@ <english
 //   query> AND lang = 'en')`: both queries are constants for the planner, so it can BitmapOr
 //   two scans of the GIN index "Article_searchVector_idx".
+// - Candidates: the newest SEARCH_CANDIDATES matches (200, every page a reader can reach),
+//   LIMITed before anything is ranked, so a common word costs a few hundred rows, not every
+//   match in the archive; `total` counts up to that many and `more` says there were others.
 // - Order: ts_rank_cd (the A/B/C weights are in the vector), then publishedAt desc, id desc.
 // - Pages of 20 by keyset on (rank key, publishedAt, id), so pages never overlap or skip even
 //   when articles are published between two clicks; at most SEARCH_MAX_PAGES pages (200
@@ -31,6 +34,7 @@ import {
   hasSearchableCharacters,
   MAX_QUERY_LENGTH,
   normalizeQuery,
+  SEARCH_CANDIDATES,
   SEARCH_MAX_PAGES,
   SEARCH_PAGE_SIZE,
   type SearchCursor,
@@ -53,8 +57,13 @@ export type SearchResults = {
   results: SearchResult[];
   /** Opaque; pass back as `cursor` for the next page. Null on the last page. */
   nextCursor: string | null;
-  /** Number of matching articles (all pages, not capped); absent when nothing was searched. */
+  /**
+   * Number of matching articles, up to SEARCH_CANDIDATES (only the newest that many are ranked);
+   * absent when nothing was searched.
+   */
   total?: number;
+  /** More articles match than `total`: older ones, not ranked. */
+  more?: boolean;
   /** 0-based position of the first result of this page in the whole list. */
   start: number;
   /** Set when the query could not be run or found nothing to search for. */
@@ -123,6 +132,7 @@ async function searchCached(q: string, after: SearchCursor | null): Promise<Sear
       ? encodeSearchCursor({ n: page + 1, r: last.rankKey, p: last.publishedAtKey, i: last.id })
       : null,
     total: last.total,
+    more: last.more,
     start,
   };
 }
@@ -133,8 +143,10 @@ type SearchRow = {
   rankKey: string;
   /** publishedAt as ISO-like text to the millisecond (its precision): an exact round trip. */
   publishedAtKey: string;
-  /** Matches in all pages. */
+  /** Matches in all pages (the ranked candidates). */
   total: number;
+  /** More matches than the candidates. */
+  more: boolean;
   /** Matches from this page's first row to the end (more pages when > rows on this page). */
   remaining: number;
   /** ts_headline output: escaped text with sentinel-marked highlights. */
@@ -188,15 +200,14 @@ export function searchQuery({
 }): Prisma.Sql {
   const french = tsQuery("lede_french", q);
   const english = tsQuery("lede_english", q);
-  const ownQuery = Prisma.sql`CASE WHEN a.lang = 'fr' THEN ${french} ELSE ${english} END`;
+  const ownQuery = (lang: Prisma.Sql) =>
+    Prisma.sql`CASE WHEN ${lang} = 'fr' THEN ${french} ELSE ${english} END`;
   const keyset = after
     ? Prisma.sql`WHERE (m.rank_key, m."publishedAt", m.id) < (${after.r}::bigint, ${after.p}::timestamp(3), ${after.i}::int)`
     : Prisma.empty;
   return Prisma.sql`
-    WITH matches AS (
-      SELECT a.id, a."publishedAt",
-             round(ts_rank_cd(a."searchVector", ${ownQuery})::float8 * ${RANK_SCALE}::int)::bigint AS rank_key,
-             count(*) OVER () AS total
+    WITH candidates AS (
+      SELECT a.id, a."publishedAt", a.lang, a."searchVector"
       FROM "Article" a
       WHERE ((a."searchVector" @@ ${french} AND a.lang = 'fr')
           OR (a."searchVector" @@ ${english} AND a.lang = 'en'))
@@ -204,6 +215,21 @@ export function searchQuery({
         -- time (a scheduled article is PUBLISHED with a future publishedAt).
         AND a.status = 'PUBLISHED'
         AND a."publishedAt" <= (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+      ORDER BY a."publishedAt" DESC, a.id DESC
+      LIMIT ${SEARCH_CANDIDATES + 1}::int
+    ),
+    counted AS (
+      SELECT c.*, row_number() OVER (ORDER BY c."publishedAt" DESC, c.id DESC) AS recency,
+             count(*) OVER () AS found
+      FROM candidates c
+    ),
+    matches AS (
+      SELECT c.id, c."publishedAt",
+             round(ts_rank_cd(c."searchVector", ${ownQuery(Prisma.sql`c.lang`)})::float8 * ${RANK_SCALE}::int)::bigint AS rank_key,
+             least(c.found, ${SEARCH_CANDIDATES}::int) AS total,
+             c.found > ${SEARCH_CANDIDATES}::int AS more
+      FROM counted c
+      WHERE c.recency <= ${SEARCH_CANDIDATES}::int
     ),
     page AS (
       SELECT m.*, count(*) OVER () AS remaining
@@ -217,7 +243,8 @@ export function searchQuery({
            to_char(p."publishedAt", 'YYYY-MM-DD HH24:MI:SS.MS') AS "publishedAtKey",
            p.total::int AS total,
            p.remaining::int AS remaining,
-           ts_headline(article_search_config(a.lang), ${headlineSource()}, ${ownQuery}, ${HEADLINE_OPTIONS}::text) AS snippet
+           p.more,
+           ts_headline(article_search_config(a.lang), ${headlineSource()}, ${ownQuery(Prisma.sql`a.lang`)}, ${HEADLINE_OPTIONS}::text) AS snippet
     FROM page p
     JOIN "Article" a ON a.id = p.id
     ORDER BY p.rank_key DESC, p."publishedAt" DESC, p.id DESC`;

@@ -8,6 +8,13 @@ export const MAX_QUERY_LENGTH = 200;
 export const SEARCH_PAGE_SIZE = 20;
 /** "More results" stops after this many pages (200 results): refine the query beyond that. */
 export const SEARCH_MAX_PAGES = 10;
+/**
+ * How many matches are ranked: the newest this many (every page a reader can reach). Ranking
+ * every match of a common word among 100,000 articles read and scored thousands of stored
+ * vectors per search; the newest few hundred come from walking the publication-date index (or,
+ * for a rarer word, from the GIN index), whichever the planner's lexeme statistics favour.
+ */
+export const SEARCH_CANDIDATES = SEARCH_MAX_PAGES * SEARCH_PAGE_SIZE;
 
 type RawParam = string | string[] | undefined;
 

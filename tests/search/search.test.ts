@@ -474,6 +474,25 @@ describe("searchArticles: pages", () => {
   });
 });
 
+describe("search plan at scale", () => {
+  it("ranks only the newest candidates: matches are LIMITed before ts_rank_cd, no sequential scan", async () => {
+    const rows = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>(
+        Prisma.sql`EXPLAIN (VERBOSE) ${searchQuery({ q: "ukraine", now: new Date(), after: null })}`,
+      );
+    });
+    const plan = rows.map((row) => row["QUERY PLAN"]).join("\n");
+    expect(plan).not.toMatch(/Seq Scan on (public\.)?"Article"/);
+    expect(plan).toMatch(/"Article_status_publishedAt_id_idx"|"Article_searchVector_idx"/);
+    // The candidates' Limit sits below the node computing the rank.
+    const rank = plan.indexOf("ts_rank_cd");
+    const limit = plan.indexOf(`Limit`, rank);
+    expect(rank).toBeGreaterThanOrEqual(0);
+    expect(limit).toBeGreaterThan(rank);
+  });
+});
+
 describe("search params and cursor parsing", () => {
   it("trims and collapses the query, keeps the first value, and flags empty or too-long ones", () => {
     expect(parseSearchParams({ q: "  élection   municipale \n" })).toEqual({

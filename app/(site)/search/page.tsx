@@ -48,6 +48,7 @@ async function viewState(params: ReturnType<typeof parseSearchParams>): Promise<
     q,
     results: found.results,
     total: found.total ?? found.start + found.results.length,
+    more: found.more,
     start: found.start,
     nextCursor: found.nextCursor,
   };

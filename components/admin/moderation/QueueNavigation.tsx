@@ -41,8 +41,11 @@ export function QueueTabs({
               aria-current={tab.id === query.tab ? "page" : undefined}
             >
               {t(tab.id)}{" "}
-              <span className="count" title={capped ? t("capped", { cap: COUNT_CAP }) : undefined}>
-                {formatTabCount(counts[tab.id], capped)}
+              <span
+                className="count"
+                title={capped.includes(tab.id) ? t("capped", { cap: COUNT_CAP }) : undefined}
+              >
+                {formatTabCount(counts[tab.id], capped.includes(tab.id))}
               </span>
             </Link>
           </li>
