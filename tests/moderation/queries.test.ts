@@ -98,8 +98,10 @@ describe("tab counts", () => {
       ["SPAM", 2],
       ["TRASH", 1],
     ] as const) {
+      // "needle" and the run's hex are one word: a hex word of its own that began with 1 would
+      // match the filter's "1" below as a word prefix.
       for (let i = 0; i < count; i++)
-        await comment(counted.id, { status, body: `${status.toLowerCase()} number ${i} needle-${run}` });
+        await comment(counted.id, { status, body: `${status.toLowerCase()} number ${i} needle${run}` });
     }
     const approved = await db.comment.findMany({
       where: { articleId: counted.id, status: "APPROVED" },
