@@ -106,8 +106,8 @@ test("with the database unreachable: cached pages still served, failures get the
     expect(failed.headers.get("cache-control")).toBe("no-store");
     const html = await failed.text();
     expect(html).toContain("This page could not be loaded right now");
-    // The site's own page (its stylesheet and masthead), not a bare error.
-    expect(html).toMatch(/<link[^>]+stylesheet/);
+    // The site's own page (its styles, inlined by the build, and masthead), not a bare error.
+    expect(html).toMatch(/<style[^>]+data-href="\/_next\/static\/[^"]+\.css"/);
     expect(html).not.toContain("Internal Server Error");
 
     // A prerendered reader page is still served while the database is down.
