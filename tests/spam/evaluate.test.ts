@@ -85,7 +85,7 @@ describe("metrics", () => {
   });
 
   it("use the default thresholds of lib/spam, and 0 for an empty class", () => {
-    expect(DEFAULT_SPAM_THRESHOLD).toBe(0.9);
+    expect(DEFAULT_SPAM_THRESHOLD).toBe(0.92);
     expect(DEFAULT_HOLD_THRESHOLD).toBe(0.6);
     expect(computeMetrics([{ label: "ham", score: 0.89 }])).toMatchObject({
       spam: 0,
