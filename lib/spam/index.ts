@@ -1,6 +1,8 @@
-// The spam filter of reader comments: a local, learning, explainable Naive Bayes classifier
-// (Robinson–Fisher, as in SpamBayes). A comment's score in [0, 1] comes from the built-in
-// starting model plus what moderators taught it on this site, with the tokens behind the score.
+// The spam filter of reader comments: local, learning and explainable. A Naive Bayes classifier
+// (Robinson–Fisher, as in SpamBayes) and a linear model (logistic regression on hashed tokens,
+// linear.ts) score the same tokens, and the comment's score in [0, 1] is the average of the two;
+// both come from the built-in starting model plus what moderators taught them on this site, and
+// the score comes with the tokens behind it.
 //
 //   const { score, signals, tokens } = await classifyComment(comment, tx);
 //   // score ≥ spamThreshold → SPAM, ≥ holdThreshold → PENDING (DiscussionSettings, defaults below)
