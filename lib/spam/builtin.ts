@@ -2,9 +2,16 @@
 // with `npx tsx lib/spam/build-model.ts`) so a new site is protected from its first comment.
 // Parsed into a Map on first use (a few milliseconds), then kept for the life of the process.
 import type { Model } from "./classifier";
+import { denseLookup, emptyLinearModel } from "./linear";
 import data from "./builtin-model.json";
 
-type BuiltinModelFile = { spamTotal: number; hamTotal: number; tokens: [string, number, number][] };
+type BuiltinModelFile = {
+  spamTotal: number;
+  hamTotal: number;
+  tokens: [string, number, number][];
+  /** The linear model: its bias and its non-zero weights as [bucket, weight]. */
+  linear: { bias: number; weights: [number, number][] };
+};
 
 let cached: Model | undefined;
 
@@ -14,7 +21,10 @@ export function builtinModel(): Model {
     const file = data as unknown as BuiltinModelFile;
     const counts: Model["counts"] = new Map();
     for (const [token, spam, ham] of file.tokens) counts.set(token, { spam, ham });
-    cached = { spamTotal: file.spamTotal, hamTotal: file.hamTotal, counts };
+    const linear = emptyLinearModel();
+    linear.bias = file.linear.bias;
+    for (const [bucket, weight] of file.linear.weights) linear.weights[bucket] = weight;
+    cached = { spamTotal: file.spamTotal, hamTotal: file.hamTotal, counts, linear: denseLookup(linear) };
   }
   return cached;
 }

@@ -2,16 +2,27 @@
 // spam probability is smoothed towards 0.5 by how little it has been seen (Robinson's f(w)),
 // and the most interesting tokens are combined with Fisher's chi-square method, which says
 // "spam" or "ham" only when the evidence agrees and lands near 0.5 when it conflicts or is thin.
+// A model may also carry the weights of a linear model (logistic regression on hashed tokens,
+// see linear.ts): the score is then the average of the two probabilities.
 // Pure: no I/O, the model is plain data.
+import { featuresOf, linearProbability, type WeightLookup } from "./linear";
 
 /** Times each token was seen in spam and in ham messages (once per message at most). */
 export type TokenCounts = Map<string, { spam: number; ham: number }>;
-/** How many messages of each kind the counts come from, and the counts. */
-export type Model = { spamTotal: number; hamTotal: number; counts: TokenCounts };
+/**
+ * How many messages of each kind the counts come from, the counts, and optionally the weights
+ * of the linear model trained on the same messages.
+ */
+export type Model = { spamTotal: number; hamTotal: number; counts: TokenCounts; linear?: WeightLookup };
 export type Label = "spam" | "ham";
 /** A token behind a score, with its spam probability f(w) (0 = ham, 1 = spam). */
 export type SpamSignal = { token: string; probability: number };
-export type ScoreResult = { score: number; signals: SpamSignal[] };
+export type ScoreResult = {
+  score: number;
+  signals: SpamSignal[];
+  /** The two parts of the score: Naive Bayes, and the linear model's (when the model has one). */
+  parts?: { bayes: number; linear: number };
+};
 
 /**
  * Strength of the 0.5 prior in Robinson's formula (s) and the prior itself (x). Measured with
@@ -96,6 +107,13 @@ export function trainUntilNoErrors(
  */
 export function combineModels(models: readonly Model[], tokens?: Iterable<string>): Model {
   const combined: Model = { spamTotal: 0, hamTotal: 0, counts: new Map() };
+  const linear = models.flatMap((model) => (model.linear ? [model.linear] : []));
+  if (linear.length === 1) combined.linear = linear[0];
+  else if (linear.length > 1)
+    combined.linear = {
+      bias: linear.reduce((sum, weights) => sum + weights.bias, 0),
+      weight: (bucket) => linear.reduce((sum, weights) => sum + weights.weight(bucket), 0),
+    };
   for (const model of models) {
     combined.spamTotal += model.spamTotal;
     combined.hamTotal += model.hamTotal;
@@ -153,8 +171,18 @@ export function chi2Q(chi2: number, degrees: number): number {
  * how strongly they say ham, and the score is (1 + S − H) / 2.
  */
 export function score(model: Model, tokens: Iterable<string>): ScoreResult {
+  const unique = new Set(tokens);
+  const bayes = bayesScore(model, unique);
+  if (!model.linear) return { score: bayes.score, signals: explain(bayes.clues, bayes.score) };
+  const linear = linearProbability(model.linear, featuresOf(unique));
+  const result = (bayes.score + linear) / 2;
+  return { score: result, signals: explain(bayes.clues, result), parts: { bayes: bayes.score, linear } };
+}
+
+/** The Naive Bayes part: Fisher's combined score and the clues (tokens) behind it. */
+function bayesScore(model: Model, tokens: Set<string>): { score: number; clues: SpamSignal[] } {
   const candidates: (SpamSignal & { strength: number })[] = [];
-  for (const token of new Set(tokens)) {
+  for (const token of tokens) {
     const probability = tokenProbability(model, token);
     if (probability === null) continue;
     const strength = Math.abs(probability - 0.5);
@@ -163,7 +191,7 @@ export function score(model: Model, tokens: Iterable<string>): ScoreResult {
   // Strongest first; ties broken by the token so a score never depends on token order.
   candidates.sort((a, b) => b.strength - a.strength || (a.token < b.token ? -1 : 1));
   const clues = tile(candidates, MAX_DISCRIMINATORS);
-  if (clues.length === 0) return { score: 0.5, signals: [] };
+  if (clues.length === 0) return { score: 0.5, clues };
 
   let logHam = 0;
   let logSpam = 0;
@@ -174,8 +202,7 @@ export function score(model: Model, tokens: Iterable<string>): ScoreResult {
   const degrees = 2 * clues.length;
   const spamminess = 1 - chi2Q(-2 * logSpam, degrees);
   const hamminess = 1 - chi2Q(-2 * logHam, degrees);
-  const result = Math.min(1, Math.max(0, (1 + spamminess - hamminess) / 2));
-  return { score: result, signals: explain(clues, result) };
+  return { score: Math.min(1, Math.max(0, (1 + spamminess - hamminess) / 2)), clues };
 }
 
 const BIGRAM_PREFIX = "b:";

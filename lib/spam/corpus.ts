@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Label } from "./classifier";
-import { decodeFile, messageText } from "./email";
+import { decodeFile, readEmail } from "./email";
 import type { LabeledMessage } from "./evaluate";
 
 /** The built-in training data shipped with the project (see data/spam/README.md). */
@@ -42,8 +42,16 @@ export async function loadCorpus(dir: string): Promise<LabeledMessage[]> {
       throw new Error(`${folder}: cannot read the ${label} folder (${(error as Error).message})`);
     }
     for (const file of files) {
-      const text = messageText(decodeFile(await readFile(file)));
-      if (text.trim()) messages.push({ id: path.relative(dir, file), label, text });
+      const raw = decodeFile(await readFile(file));
+      const email = readEmail(raw);
+      const id = path.relative(dir, file);
+      if (!email) {
+        if (raw.trim()) messages.push({ id, label, text: raw });
+      } else if (email.text.trim()) {
+        // An e-mail's sender is its author, and its mail program its user agent.
+        const author = { name: email.fromName, email: email.fromAddress, userAgent: email.mailer };
+        messages.push({ id, label, text: email.text, author });
+      }
     }
   }
   return messages;

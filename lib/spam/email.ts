@@ -217,9 +217,42 @@ function entityText(headers: Headers, body: string, depth: number): string {
  * text parts; anything else unchanged.
  */
 export function messageText(raw: string): string {
-  if (!isRawEmail(raw)) return raw;
+  return readEmail(raw)?.text ?? raw;
+}
+
+/**
+ * What a raw e-mail says in the terms of a comment: its text (subject and text parts), the
+ * sender's name and address (From) and the program that sent it (X-Mailer or User-Agent, the
+ * e-mail's user agent). Null for a text that is not a raw e-mail.
+ */
+export type EmailMessage = { text: string; fromName: string; fromAddress: string; mailer: string | null };
+
+export function readEmail(raw: string): EmailMessage | null {
+  if (!isRawEmail(raw)) return null;
   const { headers, body } = splitEntity(raw);
   const subject = decodeHeaderWords(headers.get("subject") ?? "");
   const text = entityText(headers, body, 0);
-  return subject ? `${subject}\n\n${text}` : text;
+  const { name, address } = parseFrom(decodeHeaderWords(headers.get("from") ?? ""));
+  const mailer = headers.get("x-mailer") ?? headers.get("user-agent") ?? null;
+  return {
+    text: subject ? `${subject}\n\n${text}` : text,
+    fromName: name,
+    fromAddress: address,
+    mailer: mailer?.trim() || null,
+  };
+}
+
+/** `"Jane Doe" <jane@example.org>`, `jane@example.org (Jane Doe)` or a bare address. */
+export function parseFrom(value: string): { name: string; address: string } {
+  const angle = /<([^<>\s]*)>/.exec(value);
+  if (angle) {
+    const name = (value.slice(0, angle.index) + value.slice(angle.index + angle[0].length))
+      .replace(/["()]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    return { name, address: angle[1]!.trim() };
+  }
+  const address = /[^\s"()<>,;]+@[^\s"()<>,;]+/.exec(value)?.[0] ?? "";
+  const comment = /\(([^()]*)\)/.exec(value)?.[1] ?? "";
+  return { name: comment.replace(/"/g, "").trim(), address };
 }

@@ -1,6 +1,8 @@
-// The spam filter of reader comments: a local, learning, explainable Naive Bayes classifier
-// (Robinson–Fisher, as in SpamBayes). A comment's score in [0, 1] comes from the built-in
-// starting model plus what moderators taught it on this site, with the tokens behind the score.
+// The spam filter of reader comments: local, learning and explainable. A Naive Bayes classifier
+// (Robinson–Fisher, as in SpamBayes) and a linear model (logistic regression on hashed tokens,
+// linear.ts) score the same tokens, and the comment's score in [0, 1] is the average of the two;
+// both come from the built-in starting model plus what moderators taught them on this site, and
+// the score comes with the tokens behind it.
 //
 //   const { score, signals, tokens } = await classifyComment(comment, tx);
 //   // score ≥ spamThreshold → SPAM, ≥ holdThreshold → PENDING (DiscussionSettings, defaults below)
@@ -13,7 +15,8 @@ import "server-only";
 import { combineModels, score, type Label, type SpamSignal } from "./classifier";
 import { builtinModel } from "./builtin";
 import { tokensForComment, type CommentForSpam } from "./signals";
-import { learn, loadModelFor, unlearn, type SpamDbClient } from "./store";
+import { featuresOf, linearProbability, siteStep } from "./linear";
+import { addWeights, learn, loadModelFor, unlearn, type SpamDbClient } from "./store";
 import { db } from "@/lib/db";
 
 export { DEFAULT_HOLD_THRESHOLD, DEFAULT_SPAM_THRESHOLD } from "./thresholds";
@@ -49,22 +52,44 @@ export async function classifyComment(
   return { score: result.score, signals: result.signals, tokens };
 }
 
-/** Learns from a moderator's decision: the comment is spam, or it is a good comment (ham). */
+/**
+ * The linear model's step for a decision on these tokens: the SGD step of logistic regression
+ * at the message's current probability (built-in weights plus what the site learned).
+ */
+async function linearStep(tokens: readonly string[], label: Label, client: SpamDbClient): Promise<number> {
+  const learned = await loadModelFor(tokens, client);
+  const combined = combineModels([builtinModel(), learned], []);
+  const features = featuresOf(tokens);
+  return siteStep(linearProbability(combined.linear!, features), features.length, label);
+}
+
+/**
+ * Learns from a moderator's decision: the comment is spam, or it is a good comment (ham). Naive
+ * Bayes counts its tokens; the linear model takes one SGD step on it.
+ */
 export async function trainFromDecision(
   input: SpamTrainingInput,
   label: Label,
   client: SpamDbClient = db,
 ): Promise<void> {
-  await learn(tokensOf(input), label, client);
+  const tokens = tokensOf(input);
+  await learn(tokens, label, client);
+  await addWeights(tokens, await linearStep(tokens, label, client), client);
 }
 
-/** Forgets a decision learned with trainFromDecision (counts never go below zero). */
+/**
+ * Forgets a decision learned with trainFromDecision: exactly for the counts (never below zero);
+ * the linear model takes back the step that learning the decision would take now (an SGD step
+ * cannot be undone exactly once others came after it).
+ */
 export async function untrain(
   input: SpamTrainingInput,
   label: Label,
   client: SpamDbClient = db,
 ): Promise<void> {
-  await unlearn(tokensOf(input), label, client);
+  const tokens = tokensOf(input);
+  await unlearn(tokens, label, client);
+  await addWeights(tokens, -(await linearStep(tokens, label, client)), client);
 }
 
 /** A reversed decision: forgets `from` and learns `to`, in the caller's transaction if given. */
@@ -75,9 +100,8 @@ export async function retrain(
   client: SpamDbClient = db,
 ): Promise<void> {
   if (from === to) return;
-  const tokens = tokensOf(input);
-  await unlearn(tokens, from, client);
-  await learn(tokens, to, client);
+  await untrain(input, from, client);
+  await trainFromDecision(input, to, client);
 }
 
 /** What a score means at the given thresholds: spam, held for moderation, or no objection. */

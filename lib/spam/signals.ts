@@ -10,7 +10,14 @@
 //   history:new history:approved history:approved:5+ history:spam
 //   email-tld:<tld> email:digits email:invalid
 //   name:url name:digits name:long
-import { extractUrls, normalizeText, registrableDomain, tokenize, urlHost } from "./tokenize";
+import {
+  extractUrls,
+  normalizeText,
+  registrableDomain,
+  tokenize,
+  tokenizeWithLinks,
+  urlHost,
+} from "./tokenize";
 
 /** What the filter needs to know about a comment. */
 export type CommentForSpam = {
@@ -29,9 +36,8 @@ const SCRIPT_AGENTS =
   /curl|wget|python|java\/|go-http|okhttp|libwww|perl|ruby|php|httpclient|node-fetch|axios|undici|scrapy|headless|phantom|bot\b|crawler|spider/i;
 
 /** Signals that can be read from the text alone (so the built-in corpus teaches them too). */
-export function textSignals(body: string): string[] {
+export function textSignals(body: string, links = extractUrls(body).length): string[] {
   const signals: string[] = [];
-  const links = extractUrls(body).length;
   signals.push(links === 0 ? "links:0" : links === 1 ? "links:1" : "links:2+");
   if (links >= 5) signals.push("links:5+");
   const length = body.trim().length;
@@ -103,17 +109,42 @@ export function tokensForComment(comment: CommentForSpam): string[] {
   const urlTokens = comment.authorUrl
     ? tokenize(comment.authorUrl, { charNgrams: false }).filter((token) => token !== "has:url")
     : [];
+  // One pass finds the links of body and name: the body's are those not in the name.
+  const text = tokenizeWithLinks(`${comment.body}\n${comment.authorName}`);
+  const nameLinks = text.links && comment.authorName ? extractUrls(comment.authorName).length : 0;
   return dedupe([
-    ...tokenize(`${comment.body}\n${comment.authorName}`),
+    ...text.tokens,
     ...urlTokens,
-    ...textSignals(comment.body),
+    ...textSignals(comment.body, Math.max(0, text.links - nameLinks)),
     ...metaSignals(comment),
   ]);
 }
 
 /** Tokens of a bare message (a corpus file): its text and the signals the text carries. */
 export function tokensForText(text: string): string[] {
-  return dedupe([...tokenize(text), ...textSignals(text)]);
+  const { tokens, links } = tokenizeWithLinks(text);
+  return dedupe([...tokens, ...textSignals(text, links)]);
+}
+
+/**
+ * Tokens of a corpus message: an e-mail is read as the comment it would be (body = subject and
+ * text, author = the sender, user agent = the mail program; no author URL, time or history
+ * known), through the same tokensForComment as a live comment; a bare text as tokensForText.
+ */
+export function tokensForMessage(message: {
+  text: string;
+  author?: { name: string; email: string; userAgent: string | null };
+}): string[] {
+  if (!message.author) return tokensForText(message.text);
+  return tokensForComment({
+    body: message.text,
+    authorName: message.author.name,
+    authorEmail: message.author.email,
+    authorUrl: null,
+    userAgent: message.author.userAgent,
+    elapsedMs: null,
+    history: { approved: 0, spam: 0 },
+  });
 }
 
 function dedupe(tokens: string[]): string[] {

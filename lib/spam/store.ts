@@ -1,10 +1,12 @@
-// What the filter learned on this site, in PostgreSQL: SpamToken (per-token counts) and
-// SpamCorpus (message totals, one row id = 1). Every function takes the client to use, so a
+// What the filter learned on this site, in PostgreSQL: SpamToken (per-token counts),
+// SpamCorpus (message totals, one row id = 1) and SpamWeight (the linear model's changes to the
+// built-in weights, by hashed bucket; see linear.ts). Every function takes the client to use, so a
 // moderation action can learn inside its own transaction; `db` otherwise.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Label, Model } from "./classifier";
+import { BIAS_BUCKET, featuresOf, sparseLookup } from "./linear";
 
 /** The PrismaClient or an interactive transaction's client. */
 export type SpamDbClient = PrismaClient | Prisma.TransactionClient;
@@ -29,7 +31,38 @@ export async function loadModelFor(tokens: Iterable<string>, client: SpamDbClien
   });
   const counts: Model["counts"] = new Map();
   for (const row of rows) counts.set(row.token, { spam: row.spamCount, ham: row.hamCount });
-  return { spamTotal: corpus?.spamTotal ?? 0, hamTotal: corpus?.hamTotal ?? 0, counts };
+  const buckets = [...featuresOf(wanted), BIAS_BUCKET];
+  const weights = await client.spamWeight.findMany({
+    where: { bucket: { in: buckets } },
+    select: { bucket: true, weight: true },
+  });
+  return {
+    spamTotal: corpus?.spamTotal ?? 0,
+    hamTotal: corpus?.hamTotal ?? 0,
+    counts,
+    linear: sparseLookup(new Map(weights.map((row) => [row.bucket, row.weight]))),
+  };
+}
+
+/**
+ * Adds `step` to the site's weight of each bucket of `tokens` (one statement; buckets in order
+ * so concurrent learners lock rows in the same order).
+ */
+export async function addWeights(
+  tokens: Iterable<string>,
+  step: number,
+  client: SpamDbClient = db,
+): Promise<void> {
+  const buckets = [...featuresOf(tokens)].sort((a, b) => a - b);
+  if (buckets.length === 0 || step === 0 || !Number.isFinite(step)) return;
+  await client.$executeRaw`
+    INSERT INTO "SpamWeight" ("bucket", "weight", "updatedAt")
+    SELECT bucket, ${step}::float8, now() AT TIME ZONE 'UTC'
+    FROM unnest(${buckets}::int[]) AS bucket
+    ORDER BY bucket
+    ON CONFLICT ("bucket") DO UPDATE SET
+      "weight" = "SpamWeight"."weight" + EXCLUDED."weight",
+      "updatedAt" = EXCLUDED."updatedAt"`;
 }
 
 /**

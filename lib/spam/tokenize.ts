@@ -246,9 +246,30 @@ function urlTokens(
     for (const word of normalizeText(path).split(/[^\p{L}\p{N}]+/u)) if (word) addWord(word);
 }
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Upper- and lower-case letters of a text, counted without building arrays (ASCII fast path). */
+function letterCases(text: string): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) upper++;
+      else if (code >= 97 && code <= 122) lower++;
+    } else if (code >= 0xc0) {
+      const char = String.fromCodePoint(text.codePointAt(i)!);
+      if (char.length === 2) i++;
+      if (UPPER.test(char)) upper++;
+      else if (LOWER.test(char)) lower++;
+    }
+  }
+  return { upper, lower };
+}
+
 function styleTokens(text: string, add: (token: string) => void): void {
-  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
-  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
+  const { upper, lower } = letterCases(text);
   if (upper + lower >= 12 && upper / (upper + lower) >= 0.6) add("shout:caps");
   const capsWords = (text.match(/(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu) ?? []).length;
   if (capsWords >= 3) add("shout:words");
@@ -308,15 +329,32 @@ const HOMOGLYPHS: Record<string, string> = {
 const MIXED_WORD = /^(?=.*\p{Script=Latin})(?=.*[\p{Script=Cyrillic}\p{Script=Greek}])/u;
 
 function wordToken(word: string): string | null {
-  if (/^\p{N}+$/u.test(word)) return "num";
-  const length = [...word].length;
+  // Most words start with an ASCII letter: neither a number nor a number with a unit.
+  const first = word.charCodeAt(0);
+  const letterFirst = (first >= 97 && first <= 122) || (first >= 65 && first <= 90);
+  if (!letterFirst && /^\p{N}+$/u.test(word)) return "num";
+  const length = codePoints(word);
   if (length < MIN_WORD_LENGTH) return null;
   if (length > MAX_WORD_LENGTH) return "long:25+";
+  if (letterFirst) return word;
   // 500mg, 24h, 10x: a number with a unit keeps the unit.
   const unit = /^\p{N}+(\p{L}{1,3})$/u.exec(word);
   if (unit) return `num${unit[1]}`;
   return word;
 }
+
+/** Length in code points (an emoji or a mathematical letter counts one). */
+function codePoints(word: string): number {
+  let count = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0xdc00 || code > 0xdfff) count++;
+  }
+  return count;
+}
+
+const LEET_DIGIT = /[0134578]/;
+const BEYOND_LATIN = /[^\u0000-\u024f]/;
 
 /**
  * Tokens of a message: de-duplicated, in first-seen order, at most about a thousand. Never
@@ -330,11 +368,20 @@ function wordToken(word: string): string | null {
  * they only repeat the words' evidence (cross-validation scored them worse there).
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
+  return tokenizeWithLinks(text, options).tokens;
+}
+
+/** tokenize(), and how many links the text has (as extractUrls counts them, in one pass). */
+export function tokenizeWithLinks(
+  text: string,
+  options: TokenizeOptions = {},
+): { tokens: string[]; links: number } {
   const tokens = new Set<string>();
   const add = (token: string) => {
     tokens.add(token);
   };
-  if (!text) return [];
+  let links = 0;
+  if (!text) return { tokens: [], links };
   let source = text.slice(0, MAX_TEXT_LENGTH).normalize("NFKC");
   if (HAS_INVISIBLE.test(source)) add("has:zero-width");
   source = source.replace(INVISIBLE, "").replace(JOINERS, "");
@@ -354,6 +401,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
     return " ";
   });
   source = source.replace(URL_PATTERN, (url) => {
+    links++;
     urlTokens(
       trimUrl(url),
       add,
@@ -380,8 +428,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
       ngramSources.push(joined);
       return ` ${joined} `;
     })
-    .replace(/(?<=\p{L})@(?=\p{L})/gu, "a")
-    .replace(/(?<=\p{L})\$(?=\p{L})/gu, "s")
+    .replace(/(?<=\p{L})[@$](?=\p{L})/gu, (sign) => (sign === "@" ? "a" : "s"))
     .replace(FRENCH_ELISION, "$1 ")
     .replace(APOSTROPHES, "");
   for (const match of normalized.matchAll(WORD)) {
@@ -389,12 +436,12 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
     const word = match[0];
     addWord(word);
     if (word.length > MAX_WORD_LENGTH) ngramSources.push(word);
-    else if (LEET_WORD.test(word)) {
+    else if (LEET_DIGIT.test(word) && LEET_WORD.test(word)) {
       const readable = word.replace(/[0134578]/g, (digit) => LEET[digit]!);
       add("obfuscated:leet");
       addWord(readable);
       ngramSources.push(readable);
-    } else if (MIXED_WORD.test(word)) {
+    } else if (BEYOND_LATIN.test(word) && MIXED_WORD.test(word)) {
       const folded = Array.from(word, (char) => HOMOGLYPHS[char] ?? char).join("");
       add("obfuscated:mixed-script");
       addWord(folded);
@@ -431,5 +478,5 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
       }
     }
   }
-  return [...tokens];
+  return { tokens: [...tokens], links };
 }

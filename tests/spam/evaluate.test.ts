@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Label } from "@/lib/spam/classifier";
 import { loadCorpus } from "@/lib/spam/corpus";
-import { htmlToText, isRawEmail, messageText } from "@/lib/spam/email";
+import { htmlToText, isRawEmail, messageText, parseFrom, readEmail } from "@/lib/spam/email";
 import {
   computeMetrics,
   crossValidate,
@@ -85,7 +85,7 @@ describe("metrics", () => {
   });
 
   it("use the default thresholds of lib/spam, and 0 for an empty class", () => {
-    expect(DEFAULT_SPAM_THRESHOLD).toBe(0.9);
+    expect(DEFAULT_SPAM_THRESHOLD).toBe(0.92);
     expect(DEFAULT_HOLD_THRESHOLD).toBe(0.6);
     expect(computeMetrics([{ label: "ham", score: 0.89 }])).toMatchObject({
       spam: 0,
@@ -152,7 +152,8 @@ describe("cross-validation", () => {
       })),
     ];
     const report = crossValidate(unique, { folds: 5, seed: 3, tokenizer: (text) => text.split(" ") });
-    expect(report.results.every((result) => result.score === 0.5)).toBe(true);
+    // Naive Bayes says 0.5 (no evidence); the linear model only its bias (the classes' balance).
+    expect(report.results.every((result) => Math.abs(result.score - 0.5) < 0.05)).toBe(true);
   });
 
   it("prints the five figures label first with 95 % intervals, the matrix and the worst errors", () => {
@@ -262,6 +263,28 @@ describe("raw e-mail messages", () => {
     expect(text).not.toContain("Return-Path");
   });
 
+  it("reads the sender as the author and the mail program as the user agent", () => {
+    expect(parseFrom('"Jane Doe" <jane@example.org>')).toEqual({
+      name: "Jane Doe",
+      address: "jane@example.org",
+    });
+    expect(parseFrom("jane@example.org (Jane Doe)")).toEqual({
+      name: "Jane Doe",
+      address: "jane@example.org",
+    });
+    expect(parseFrom("jane@example.org")).toEqual({ name: "", address: "jane@example.org" });
+    const mail = readEmail(
+      "From: =?utf-8?q?Ren=C3=A9?= <rene@example.fr>\nX-Mailer: Mutt 1.4\nSubject: Hi\n\nHello",
+    );
+    expect(mail).toEqual({
+      text: "Hi\n\nHello",
+      fromName: "René",
+      fromAddress: "rene@example.fr",
+      mailer: "Mutt 1.4",
+    });
+    expect(readEmail("just a comment")).toBeNull();
+  });
+
   it("strips HTML to its text and link addresses", () => {
     expect(
       htmlToText(
@@ -293,7 +316,12 @@ describe("corpus folders", () => {
     const messages = await loadCorpus(dir);
     expect(messages).toEqual([
       { id: path.join("spam", "1.txt"), label: "spam", text: "Cheap pills" },
-      { id: path.join("spam", "batch-1", "2.eml"), label: "spam", text: "Win\n\nCasino bonus" },
+      {
+        id: path.join("spam", "batch-1", "2.eml"),
+        label: "spam",
+        text: "Win\n\nCasino bonus",
+        author: { name: "", email: "a@b.example", userAgent: null },
+      },
       { id: path.join("ham", "1.txt"), label: "ham", text: "Très bon article" },
     ]);
   });

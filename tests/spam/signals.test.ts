@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { metaSignals, textSignals, tokensForComment, type CommentForSpam } from "@/lib/spam/signals";
+import {
+  metaSignals,
+  textSignals,
+  tokensForComment,
+  tokensForMessage,
+  tokensForText,
+  type CommentForSpam,
+} from "@/lib/spam/signals";
 
 const comment = (overrides: Partial<CommentForSpam> = {}): CommentForSpam => ({
   body: "Très bon article, merci.",
@@ -86,5 +93,32 @@ describe("spam signals", () => {
     );
     expect(tokens).not.toContain("has:url"); // the author URL is not a link in the body
     expect(new Set(tokens).size).toBe(tokens.length);
+  });
+
+  it("reads a corpus e-mail as the comment it would be, a bare text as text", () => {
+    const text = "Cheap pills at http://pills.example.com";
+    expect(tokensForMessage({ text })).toEqual(tokensForText(text));
+    const author = { name: "Pill Shop 24", email: "sales@pills.example.ru", userAgent: null };
+    expect(tokensForMessage({ text, author })).toEqual(
+      tokensForComment({
+        body: text,
+        authorName: author.name,
+        authorEmail: author.email,
+        authorUrl: null,
+        userAgent: null,
+        elapsedMs: null,
+        history: { approved: 0, spam: 0 },
+      }),
+    );
+    expect(tokensForMessage({ text, author })).toEqual(
+      expect.arrayContaining(["links:1", "email-tld:ru", "name:digits", "ua:missing", "shop"]),
+    );
+  });
+
+  it("counts the links of the body, not those of the name", () => {
+    expect(tokensForComment(comment({ authorName: "see www.shop.example.com" }))).toContain("links:0");
+    expect(tokensForComment(comment({ body: "http://a.example.com and b.example.org" }))).toContain(
+      "links:2+",
+    );
   });
 });

@@ -2,21 +2,26 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { classifyComment, retrain, trainFromDecision, untrain, type CommentForSpam } from "@/lib/spam";
-import type { SpamCorpus, SpamToken } from "@/lib/generated/prisma/client";
-import { learn, loadModelFor, unlearn } from "@/lib/spam/store";
+import type { SpamCorpus, SpamToken, SpamWeight } from "@/lib/generated/prisma/client";
+import { bucketOf } from "@/lib/spam/linear";
+import { addWeights, learn, loadModelFor, unlearn } from "@/lib/spam/store";
 
 // What the filter knew before this file, put back afterwards so later test files score
 // comments as if these tests never ran.
 let tokensBefore: SpamToken[] = [];
 let corpusBefore: SpamCorpus | null = null;
+let weightsBefore: SpamWeight[] = [];
 beforeAll(async () => {
   tokensBefore = await db.spamToken.findMany();
+  weightsBefore = await db.spamWeight.findMany();
   corpusBefore = await db.spamCorpus.findUnique({ where: { id: 1 } });
 });
 afterAll(async () => {
   await db.$transaction([
     db.spamToken.deleteMany(),
     db.spamToken.createMany({ data: tokensBefore }),
+    db.spamWeight.deleteMany(),
+    db.spamWeight.createMany({ data: weightsBefore }),
     corpusBefore
       ? db.spamCorpus.update({ where: { id: 1 }, data: corpusBefore })
       : db.spamCorpus.deleteMany(),
@@ -93,6 +98,16 @@ describe("spam store (PostgreSQL)", () => {
     expect(await counts(token)).toEqual({ spam: 0, ham: 1 });
   });
 
+  it("adds to the linear model's weights by bucket, and reads them back with the counts", async () => {
+    const token = `t-${unique()}`;
+    await addWeights([token, token], 0.25);
+    await addWeights([token], 0.5);
+    const model = await loadModelFor([token]);
+    expect(model.linear!.weight(bucketOf(token))).toBeCloseTo(0.75, 10);
+    await addWeights([token], -0.75);
+    expect((await loadModelFor([token])).linear!.weight(bucketOf(token))).toBeCloseTo(0, 10);
+  });
+
   it("keeps every count under concurrent learning", async () => {
     const token = `t-${unique()}`;
     const shared = Array.from({ length: 20 }, () => `t-${unique()}`);
@@ -153,6 +168,20 @@ describe("classifyComment and training from moderators' decisions", () => {
     const reversed = await classifyComment(comment(text(5)));
     expect(reversed.score).toBeLessThan(after.score);
     expect(await counts(brand)).toEqual({ spam: 0, ham: 3 });
+  });
+
+  it("moves the linear model's weights with each decision, towards the label", async () => {
+    const word = unique();
+    const tokens = (await classifyComment(comment(`Try ${word} today`))).tokens;
+    const weight = async () => (await loadModelFor([word])).linear!.weight(bucketOf(word));
+    const before = await weight();
+    await trainFromDecision({ tokens }, "spam");
+    const learned = await weight();
+    expect(learned).toBeGreaterThan(before);
+    await untrain({ tokens }, "spam");
+    expect(await weight()).toBeLessThan(learned);
+    await trainFromDecision({ tokens }, "ham");
+    expect(await weight()).toBeLessThan(before);
   });
 
   it("trains on the tokens of an earlier classification, and untrain forgets them", async () => {
