@@ -2,7 +2,8 @@
 // next to the app's own fully prerendered home page, in one run on the same machine.
 //   1. a scratch database (DATABASE_URL's server, or the embedded one) with the demo content, the
 //      seed article topped up to 200 approved comments;
-//   2. a production build into .next-bench, served by `next start` on BENCH_PORT (default 3400);
+//   2. a production build into .next-bench, served by the app's server (server.ts, as npm start)
+//      on BENCH_PORT (default 3400);
 //   3. wrk (or autocannon when wrk is missing) on loopback: each page plain and with
 //      Accept-Encoding: gzip; req/s, p50, p99, and the article/home ratios.
 // Not a test: it prints figures and never fails on a slow machine. No REDIS_URL is passed on.
@@ -16,7 +17,7 @@ import { migrate } from "../lib/db/migrate";
 import { applyLocalDefaults } from "../lib/server/local-defaults";
 import { seedDemoContent } from "../prisma/seed";
 import { createTestDatabase } from "../tests/support/database";
-import { NEXT_BIN, run } from "../scripts/lib/process";
+import { NEXT_BIN, run, serverCommand } from "../scripts/lib/process";
 
 const SEED_PATH = "/world/les-opinions-se-heurtent-alors-que-blinken-et-lavrov-discutent-de-lukraine";
 const APPROVED_TARGET = 200;
@@ -52,8 +53,9 @@ try {
   delete env.REDIS_URL;
   log("Production build (.next-bench)");
   await run(process.execPath, [NEXT_BIN, "build"], env);
-  app = spawn(process.execPath, [NEXT_BIN, "start", "-p", port, "-H", "127.0.0.1"], {
-    env,
+  // The app's own server (server.ts), as `npm start` runs it: its ETags and page handling count.
+  app = spawn(process.execPath, serverCommand(), {
+    env: { ...env, PORT: port, HOSTNAME: "127.0.0.1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForServer(`${base}/`);
