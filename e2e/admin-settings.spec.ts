@@ -98,7 +98,7 @@ test("the preview works without JavaScript and keeps what was typed", async ({ b
   await page.getByLabel("Hold threshold").fill("0.95");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(
-    page.getByText("The hold threshold must not be above the spam threshold (0.9)."),
+    page.getByText("The hold threshold must not be above the spam threshold (0.92)."),
   ).toBeVisible();
   await expect(page.getByLabel("Hold threshold")).toHaveValue("0.95");
   expect((await db.discussionSettings.findUniqueOrThrow({ where: { id: 1 } })).holdThreshold).toBe(0.6);
