@@ -8,7 +8,7 @@
 //  - one JSON access line per request (no query values, no addresses, no emails);
 //  - /healthz and /readyz;
 //  - the site-styled 503 page with Retry-After when a request fails during a database outage;
-//  - pages' ETags and 304 answers, hashed natively (see pageValidator);
+//  - pages' ETags and 304 answers, hashed natively (see notModified);
 //  - graceful shutdown: stop accepting, finish in-flight requests, then close Next.
 import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
