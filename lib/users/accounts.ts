@@ -121,6 +121,42 @@ export async function setActive(
 }
 
 /**
+ * Turns off another account's two-factor sign-in, for a staff member who lost both the
+ * authenticator and the recovery codes: they sign in with their password again and can set up
+ * a new authenticator on their account page. Never one's own account (the account page does
+ * that, with a code). Audited, like every change to an account.
+ */
+export async function resetTwoFactor(client: PrismaClient, userId: number, actorId: number | null) {
+  return client.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { ...userSummary, totpEnabledAt: true },
+    });
+    if (!user) throw new AccountRuleError(t("gone"));
+    if (userId === actorId) throw new AccountRuleError(t("twoFactorNotSelf"));
+    if (!user.totpEnabledAt) return { user, changed: false };
+    await tx.user.update({
+      where: { id: userId },
+      data: {
+        totpSecret: null,
+        totpPendingSecret: null,
+        totpLastStep: null,
+        totpEnabledAt: null,
+        recoveryCodes: [],
+      },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: "user.two-factor-reset",
+      targetType: "user",
+      targetId: userId,
+      details: { email: user.email },
+    });
+    return { user, changed: true };
+  });
+}
+
+/**
  * The script's `--update` of an existing account: role, password and (when given) name; an
  * inactive account is reactivated. The last-admin rule holds here too.
  */

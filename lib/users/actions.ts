@@ -1,11 +1,11 @@
 "use server";
-// Staff accounts (ADMIN): create, change role, deactivate and reactivate. The rules (one active
+// Staff accounts (ADMIN): create, change role, deactivate and reactivate, reset two-factor sign-in. The rules (one active
 // admin at least, nobody deactivates themselves) live in accounts.ts, shared with the script.
 import "server-only";
 import { refresh } from "next/cache";
 import { adminAction, type ActionState, type TypedValues } from "@/lib/actions/admin";
 import { db } from "@/lib/db";
-import { AccountRuleError, changeRole, createStaffUser, setActive } from "./accounts";
+import { AccountRuleError, changeRole, createStaffUser, resetTwoFactor, setActive } from "./accounts";
 import { inviteStaffUser } from "./links";
 import { createUserSchema, inviteUserSchema, roleChangeSchema, userIdSchema } from "./schema";
 import { translator } from "@/lib/i18n/messages";
@@ -96,5 +96,17 @@ export const inviteUser = adminAction(
     answer(values, async () => {
       const user = await inviteStaffUser(input, actor.id);
       return t("invited", { name: user.name, email: user.email, role: roleName(user.role) });
+    }),
+);
+
+export const resetUserTwoFactor = adminAction(
+  "user.two-factor-reset",
+  "manageUsers",
+  userIdSchema,
+  onUsersPage,
+  async ({ userId }, { user: actor, values }) =>
+    answer(values, async () => {
+      const { user, changed } = await resetTwoFactor(db, userId, actor.id);
+      return t(changed ? "twoFactorResetDone" : "twoFactorAlreadyOff", { name: user.name });
     }),
 );

@@ -21,7 +21,13 @@ vi.mock("next/cache", () => ({
 
 import { refresh } from "next/cache";
 import { db } from "@/lib/db";
-import { activateUser, changeUserRole, createUser, deactivateUser } from "@/lib/users/actions";
+import {
+  activateUser,
+  changeUserRole,
+  createUser,
+  deactivateUser,
+  resetUserTwoFactor,
+} from "@/lib/users/actions";
 import { listStaff } from "@/lib/users/queries";
 import { auditSince, call, createStaff, lastAuditId, run, signInAs } from "./support";
 
@@ -174,6 +180,46 @@ describe("roles and access", () => {
       "user.deactivate",
       "user.activate",
     ]);
+  });
+
+  it("resets another account's lost two-factor sign-in, audited; never the admin's own", async () => {
+    const user = await createStaff("EDITOR", "lost-phone");
+    created.push(user.id);
+    const twoFactorOn = {
+      totpSecret: "sealed-secret",
+      totpLastStep: 123,
+      totpEnabledAt: new Date(),
+      recoveryCodes: ["hash-1", "hash-2"],
+    };
+    await db.user.update({ where: { id: user.id }, data: twoFactorOn });
+    await db.user.update({ where: { id: admin.id }, data: twoFactorOn });
+    const since = await lastAuditId();
+    expect(await call(resetUserTwoFactor, { userId: user.id })).toMatchObject({
+      status: "ok",
+      message: expect.stringContaining("sign in with their password"),
+    });
+    expect(
+      await db.user.findUniqueOrThrow({
+        where: { id: user.id },
+        select: { totpSecret: true, totpLastStep: true, totpEnabledAt: true, recoveryCodes: true },
+      }),
+    ).toEqual({ totpSecret: null, totpLastStep: null, totpEnabledAt: null, recoveryCodes: [] });
+    expect(await call(resetUserTwoFactor, { userId: user.id })).toMatchObject({
+      status: "ok",
+      message: expect.stringContaining("already off"),
+    });
+    expect(await call(resetUserTwoFactor, { userId: admin.id })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("your own two-factor"),
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).totpSecret).toBe("sealed-secret");
+    expect(await auditSince(since)).toMatchObject([
+      { action: "user.two-factor-reset", targetId: String(user.id) },
+    ]);
+    await db.user.update({
+      where: { id: admin.id },
+      data: { totpSecret: null, totpLastStep: null, totpEnabledAt: null, recoveryCodes: [] },
+    });
   });
 
   it("never deactivates the signed-in admin's own account", async () => {

@@ -6,7 +6,14 @@ import { FieldError, FormMessage, IDLE, invalidProps, useLatestResult } from "@/
 import { AdminTable } from "@/components/admin/ui/table";
 import type { ActionState } from "@/lib/actions/state";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { activateUser, changeUserRole, createUser, deactivateUser, inviteUser } from "@/lib/users/actions";
+import {
+  activateUser,
+  changeUserRole,
+  createUser,
+  deactivateUser,
+  inviteUser,
+  resetUserTwoFactor,
+} from "@/lib/users/actions";
 import type { StaffRow } from "@/lib/users/queries";
 
 type Props = {
@@ -25,7 +32,16 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
   const [deactivated, deactivate] = useActionState(deactivateUser, IDLE);
   const [activated, activate] = useActionState(activateUser, IDLE);
   const [invited, invite] = useActionState(inviteUser, IDLE);
-  const latest = useLatestResult(pageResult, created, roleChanged, deactivated, activated, invited);
+  const [twoFactorReset, resetTwoFactor] = useActionState(resetUserTwoFactor, IDLE);
+  const latest = useLatestResult(
+    pageResult,
+    created,
+    roleChanged,
+    deactivated,
+    activated,
+    invited,
+    twoFactorReset,
+  );
   const createState = latest.values?.formId === CREATE_FORM ? latest : IDLE;
   const values = createState.status === "error" ? createState.values : undefined;
   const t = useTranslations("AdminUsers");
@@ -80,6 +96,24 @@ export function UsersManager({ users, roles, currentUserId, passwordMin, pageRes
           },
           { header: t("colStatus"), cell: (user) => (user.active ? t("active") : t("deactivated")) },
           { header: t("colLastSignIn"), cell: (user) => user.lastSignIn ?? t("never") },
+          {
+            header: t("colTwoFactor"),
+            cell: (user) =>
+              user.twoFactor && user.id !== currentUserId ? (
+                <form action={resetTwoFactor}>
+                  {t("twoFactorOn")} <input type="hidden" name="userId" value={user.id} />
+                  <button
+                    type="submit"
+                    className="secondary"
+                    aria-label={t("resetTwoFactorLabel", { name: user.name })}
+                  >
+                    {t("resetTwoFactor")}
+                  </button>
+                </form>
+              ) : (
+                t(user.twoFactor ? "twoFactorOn" : "twoFactorOff")
+              ),
+          },
           {
             header: t("colAccess"),
             cell: (user) =>
