@@ -17,22 +17,20 @@ export default function SiteLink({
   ...props
 }: ComponentProps<typeof Link>) {
   const [intent, setIntent] = useState(false);
+  // Each handler the caller passed still runs, after the link has noted the intent.
+  const noting =
+    <Event,>(handler?: (event: Event) => void) =>
+    (event: Event) => {
+      setIntent(true);
+      handler?.(event);
+    };
   return (
     <Link
       {...props}
       prefetch={intent ? null : false}
-      onMouseEnter={(event) => {
-        setIntent(true);
-        onMouseEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        setIntent(true);
-        onTouchStart?.(event);
-      }}
-      onFocus={(event) => {
-        setIntent(true);
-        onFocus?.(event);
-      }}
+      onMouseEnter={noting(onMouseEnter)}
+      onTouchStart={noting(onTouchStart)}
+      onFocus={noting(onFocus)}
     />
   );
 }

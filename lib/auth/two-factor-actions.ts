@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { translator } from "@/lib/i18n/messages";
+import { TWO_FACTOR_OFF } from "@/lib/users/accounts";
 import {
   acceptedStep,
   decryptSecret,
@@ -101,13 +102,7 @@ export const turnOffTwoFactor = adminAction<typeof codeSchema, TwoFactorState>(
     if (!(await spendSecondFactor(user.id, code, { recoveryAllowed: true }))) return wrongCode();
     await db.user.update({
       where: { id: user.id },
-      data: {
-        totpSecret: null,
-        totpPendingSecret: null,
-        totpLastStep: null,
-        totpEnabledAt: null,
-        recoveryCodes: [],
-      },
+      data: TWO_FACTOR_OFF,
     });
     await audit(user, "auth.two-factor-off");
     return { status: "ok", message: translator("AdminAccount")("turnedOff") };

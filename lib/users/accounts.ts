@@ -121,6 +121,19 @@ export async function setActive(
 }
 
 /**
+ * An account's two-factor columns with two-factor sign-in off: no secret, confirmed or being set
+ * up, no recovery codes. One definition for turning it off oneself (lib/auth/two-factor-actions)
+ * and an administrator's reset below.
+ */
+export const TWO_FACTOR_OFF = {
+  totpSecret: null,
+  totpPendingSecret: null,
+  totpLastStep: null,
+  totpEnabledAt: null,
+  recoveryCodes: [],
+} satisfies Prisma.UserUpdateInput;
+
+/**
  * Turns off another account's two-factor sign-in, for a staff member who lost both the
  * authenticator and the recovery codes: they sign in with their password again and can set up
  * a new authenticator on their account page. Never one's own account (the account page does
@@ -137,13 +150,7 @@ export async function resetTwoFactor(client: PrismaClient, userId: number, actor
     if (!user.totpEnabledAt) return { user, changed: false };
     await tx.user.update({
       where: { id: userId },
-      data: {
-        totpSecret: null,
-        totpPendingSecret: null,
-        totpLastStep: null,
-        totpEnabledAt: null,
-        recoveryCodes: [],
-      },
+      data: TWO_FACTOR_OFF,
     });
     await recordAudit(tx, {
       actorId,
