@@ -60,10 +60,10 @@ async function tablesInDependencyOrder(client: pg.Client): Promise<string[]> {
 }
 
 /**
- * Tables the database's own triggers keep from other rows (the comment counters): they are not
- * written to a backup, and a restore rebuilds them as the comments are loaded.
+ * Tables the database's own triggers keep from other rows (the comment counters, the search
+ * table): they are not written to a backup, and a restore rebuilds them as the rows are loaded.
  */
-const DERIVED_TABLES = new Set(["ArticleCommentCount", "CommentStatusCount"]);
+const DERIVED_TABLES = new Set(["ArticleCommentCount", "CommentStatusCount", "ArticleSearch"]);
 
 /** Tables whose rows a backup holds, parents before children. */
 async function backedUpTables(client: pg.Client): Promise<string[]> {

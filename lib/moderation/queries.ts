@@ -8,6 +8,7 @@
 // use trigram GIN indexes (tests/moderation/plans).
 import "server-only";
 import { db } from "@/lib/db";
+import { estimatedRows } from "@/lib/db/estimate";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus, CommenterStanding, ReportReason } from "@/lib/generated/prisma/enums";
 import { articleHref, isVisible } from "@/lib/articles/visibility";
@@ -158,7 +159,7 @@ export async function getTabCounts(query: QueueQuery): Promise<QueueCounts> {
   }
   const filters = where(filterConditions(query));
   const allTabs = TABS.map((tab) => tab.id);
-  const expected = await estimatedRows(Prisma.sql`SELECT 1 FROM "Comment" c ${filters}`);
+  const expected = await estimatedRows(db, Prisma.sql`SELECT 1 FROM "Comment" c ${filters}`);
 
   if (expected > EXACT_COUNT_LIMIT && query.q) {
     // A common word: each tab walks its own index newest first and stops at COUNT_CAP + 1.
@@ -192,13 +193,6 @@ export async function getTabCounts(query: QueueQuery): Promise<QueueCounts> {
   if (!row) return { counts: ZERO, capped: [] };
   const { total, ...counts } = row;
   return { counts, capped: total > limit ? allTabs : [] };
-}
-
-/** The planner's estimate of how many rows a statement returns (EXPLAIN: planned, not run). */
-async function estimatedRows(statement: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
-    EXPLAIN (FORMAT JSON) ${statement}`;
-  return row?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0;
 }
 
 /** How far back the article filter looks for its choices: the tab's latest comments. */
@@ -242,34 +236,73 @@ export async function getArticleChoices(
 
 // ——— The page ———
 
-const rowSelect = {
-  id: true,
-  status: true,
-  createdAt: true,
-  editedAt: true,
-  body: true,
-  authorName: true,
-  authorEmail: true,
-  emailHash: true,
-  authorUrl: true,
-  ipHash: true,
-  featured: true,
-  staffAuthorId: true,
-  parentId: true,
-  reasons: true,
-  spamScore: true,
-  spamSignals: true,
+/** A page's comments with their article, by id. */
+type Row = {
+  id: number;
+  status: CommentStatus;
+  createdAt: Date;
+  editedAt: Date | null;
+  body: string;
+  authorName: string;
+  authorEmail: string;
+  emailHash: string;
+  authorUrl: string | null;
+  ipHash: string;
+  featured: boolean;
+  staffAuthorId: number | null;
+  parentId: number | null;
+  reasons: string[];
+  spamScore: number | null;
+  spamSignals: Prisma.JsonValue;
   article: {
-    select: {
-      id: true,
-      title: true,
-      slug: true,
-      status: true,
-      publishedAt: true,
-      section: { select: { slug: true } },
-    },
-  },
-} as const;
+    id: number;
+    title: string;
+    slug: string;
+    status: string;
+    publishedAt: Date | null;
+    section: { slug: string };
+  };
+};
+
+/**
+ * The rows of a page and their articles in one statement. (Prisma's nested select read the
+ * articles and their sections in two more round trips: 4.5 ms of a 50-comment page against
+ * 1.4 ms joined.)
+ */
+async function pageRows(ids: number[]): Promise<Row[]> {
+  if (!ids.length) return [];
+  type Joined = Omit<Row, "article"> & {
+    articleTitle: string;
+    articleSlug: string;
+    articleStatus: string;
+    articlePublishedAt: Date | null;
+    sectionSlug: string;
+    articleId: number;
+  };
+  const joined = await db.$queryRaw<Joined[]>`
+    SELECT c.id, c.status, c."createdAt", c."editedAt", c.body, c."authorName", c."authorEmail",
+      c."emailHash", c."authorUrl", c."ipHash", c.featured, c."staffAuthorId", c."parentId",
+      c.reasons, c."spamScore", c."spamSignals", c."articleId", a.title AS "articleTitle",
+      a.slug AS "articleSlug", a.status AS "articleStatus", a."publishedAt" AS "articlePublishedAt",
+      s.slug AS "sectionSlug"
+    FROM "Comment" c
+    JOIN "Article" a ON a.id = c."articleId"
+    JOIN "Section" s ON s.id = a."sectionId"
+    WHERE c.id = ANY(${ids}::int[])`;
+  return joined.map(
+    ({ articleId, articleTitle, articleSlug, articleStatus, articlePublishedAt, sectionSlug, ...row }) => ({
+      ...row,
+      article: {
+        id: articleId,
+        title: articleTitle,
+        slug: articleSlug,
+        status: articleStatus,
+        publishedAt: articlePublishedAt,
+        section: { slug: sectionSlug },
+      },
+    }),
+  );
+}
 
 /** One page of a tab, newest first, after or before a keyset position. */
 export async function getQueuePage(query: QueueQuery, now = new Date()): Promise<QueuePage> {
@@ -290,7 +323,7 @@ export async function getQueuePage(query: QueueQuery, now = new Date()): Promise
   // matches. A common word takes the plain statement below: the tab's index, newest first.
   const rare =
     query.q !== undefined &&
-    (await estimatedRows(Prisma.sql`SELECT 1 FROM "Comment" c ${where(filterConditions(query))}`)) <=
+    (await estimatedRows(db, Prisma.sql`SELECT 1 FROM "Comment" c ${where(filterConditions(query))}`)) <=
       EXACT_COUNT_LIMIT;
   // Row comparison on (createdAt, id) seeks straight into the (status, createdAt, id) index.
   const found = rare
@@ -311,7 +344,7 @@ export async function getQueuePage(query: QueueQuery, now = new Date()): Promise
   const ids = found.slice(0, QUEUE_PAGE_SIZE).map((row) => row.id);
   if (!newerFirst) ids.reverse();
 
-  const rows = await db.comment.findMany({ where: { id: { in: ids } }, select: rowSelect });
+  const rows = await pageRows(ids);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const ordered = ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
   const comments = await withSurroundings(ordered, now);
@@ -327,8 +360,6 @@ export async function getQueuePage(query: QueueQuery, now = new Date()): Promise
   };
 }
 
-type Row = Prisma.CommentGetPayload<{ select: typeof rowSelect }>;
-
 /** Parents, author history and standing, status history and open reports of a page's comments. */
 async function withSurroundings(rows: Row[], now: Date): Promise<QueueComment[]> {
   const ids = rows.map((row) => row.id);
@@ -342,11 +373,9 @@ async function withSurroundings(rows: Row[], now: Date): Promise<QueueComment[]>
         })
       : [],
     hashes.length
-      ? db.comment.groupBy({
-          by: ["emailHash", "status"],
-          where: { emailHash: { in: hashes } },
-          _count: { _all: true },
-        })
+      ? db.$queryRaw<{ emailHash: string; status: CommentStatus; count: number }[]>`
+          SELECT "emailHash", status, count(*)::int AS count FROM "Comment"
+          WHERE "emailHash" = ANY(${hashes}::text[]) GROUP BY "emailHash", status`
       : [],
     hashes.length
       ? db.commenter.findMany({
@@ -383,7 +412,7 @@ async function withSurroundings(rows: Row[], now: Date): Promise<QueueComment[]>
   const counts = new Map<string, Record<CommentStatus, number>>();
   for (const group of authorCounts) {
     const entry = counts.get(group.emailHash) ?? { PENDING: 0, APPROVED: 0, SPAM: 0, TRASH: 0 };
-    entry[group.status] = group._count._all;
+    entry[group.status] = group.count;
     counts.set(group.emailHash, entry);
   }
   const historyOf = groupBy(changes, (change) => change.commentId);

@@ -47,7 +47,9 @@ describe("queue plans", () => {
       await getTabCounts(query);
       await getArticleChoices(query.tab, query.article);
     });
-    expect(plans.length).toBeGreaterThanOrEqual(3);
+    // At least the page and the article choices (an empty page reads nothing more; counts
+    // without a filter come from the counters).
+    expect(plans.length).toBeGreaterThanOrEqual(2);
     for (const plan of plans) {
       expect(plan).not.toMatch(SEQ_SCAN_ON_COMMENT);
     }
