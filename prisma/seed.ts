@@ -321,5 +321,76 @@ async function seedComments(db: PrismaClient, seedArticleId: number, now: Date, 
       }
     }
   }
+  total += await seedModerationHistory(db, published, now);
   log(`Seeded ${total} comments.`);
+}
+
+/**
+ * What a moderator finds in every tab of a site that has been running a while: junk moved to
+ * the trash (with the decision in its history) and readers' open reports on published
+ * comments. Its own random sequence, so the comments above stay as they are.
+ */
+async function seedModerationHistory(
+  db: PrismaClient,
+  published: { id: number; publishedAt: Date | null }[],
+  now: Date,
+): Promise<number> {
+  const rng = random(2027);
+  const trashed = 8;
+  for (let index = 0; index < trashed; index++) {
+    const article = rng.pick(published);
+    const name = rng.pick(commenterNames);
+    const email = `${slugify(name).replace(/-/g, ".")}.${index}@example.org`;
+    const postedAt = new Date(
+      Math.min(article.publishedAt!.getTime() + (1 + index) * 37 * 60_000, now.getTime() - 3_600_000),
+    );
+    const trashedAt = new Date(postedAt.getTime() + 20 * 60_000);
+    const comment = await db.comment.create({
+      data: {
+        articleId: article.id,
+        depth: 0,
+        authorName: name,
+        authorEmail: email,
+        emailHash: emailHash(email),
+        body: rng.pick(spamSamples),
+        status: "TRASH",
+        reasons: ["Demo content: awaiting moderation"],
+        spamScore: 0.7,
+        ipHash: `seed-trash-${index}`,
+        userAgent: "Mozilla/5.0 (demo seed)",
+        createdAt: postedAt,
+        statusChanges: {
+          create: [
+            { toStatus: "PENDING", reason: "Demo content", createdAt: postedAt },
+            {
+              fromStatus: "PENDING",
+              toStatus: "TRASH",
+              reason: "Demo content: off-topic",
+              createdAt: trashedAt,
+            },
+          ],
+        },
+      },
+    });
+    await db.comment.update({ where: { id: comment.id }, data: { threadId: comment.id } });
+  }
+  const reported = await db.comment.findMany({
+    where: { status: "APPROVED", parentId: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 3,
+    select: { id: true, createdAt: true },
+  });
+  const reasons = ["OFF_TOPIC", "ABUSE", "SPAM"] as const;
+  for (const [index, comment] of reported.entries()) {
+    await db.commentReport.create({
+      data: {
+        commentId: comment.id,
+        reason: reasons[index % reasons.length]!,
+        details: index === 1 ? "Demo content: a reader finds this rude" : "",
+        ipHash: `seed-report-${index}`,
+        createdAt: new Date(Math.min(comment.createdAt.getTime() + 45 * 60_000, now.getTime())),
+      },
+    });
+  }
+  return trashed;
 }
