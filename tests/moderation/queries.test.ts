@@ -9,6 +9,8 @@ import { db } from "@/lib/db";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { getArticleChoices, getQueuePage, getTabCounts } from "@/lib/moderation/queries";
 import {
+  COUNT_CAP,
+  EXACT_COUNT_LIMIT,
   QUEUE_PAGE_SIZE,
   parseQueueQuery,
   queuePath,
@@ -130,6 +132,31 @@ describe("tab counts", () => {
       counts: { pending: 0, reported: 1, approved: 1, spam: 0, trash: 0 },
       capped: [],
     });
+  });
+
+  it("stops counting a filter that matches thousands at COUNT_CAP, and says which tabs it capped", async () => {
+    const common = await fixtures.article("common");
+    // More matches than EXACT_COUNT_LIMIT, known to the planner: 6,000 pending comments by one
+    // name with one word, and 3 approved ones.
+    await db.$executeRaw`
+      INSERT INTO "Comment" ("articleId", "authorName", "authorEmail", "emailHash", body, status, "ipHash")
+      SELECT ${common.id}, ${`Prolific ${run}`}, ${`prolific-${run}@lede-comments.test`}, ${`prolific-${run}`},
+        ${`ubiquitous${run} remark`} || n, (CASE WHEN n <= 3 THEN 'APPROVED' ELSE 'PENDING' END)::"CommentStatus",
+        ${`ip-prolific-${run}`}
+      FROM generate_series(1, ${EXACT_COUNT_LIMIT + 1000}) AS n`;
+    await db.$executeRawUnsafe(`ANALYZE "Comment"`);
+
+    // A common word: each tab counts its own matches up to the cap.
+    expect(await getTabCounts(query({ q: `ubiquitous${run}` }))).toEqual({
+      counts: { pending: COUNT_CAP, reported: 0, approved: 3, spam: 0, trash: 0 },
+      capped: ["pending"],
+    });
+    // A common name: one pass stops at the cap, so every count is a lower bound.
+    const byName = await getTabCounts(query({ author: `Prolific ${run}` }));
+    expect(byName.capped).toEqual(["pending", "reported", "approved", "spam", "trash"]);
+    expect(byName.counts.pending + byName.counts.approved).toBe(COUNT_CAP + 1);
+    // The page is still the newest 50 of the tab.
+    expect((await getQueuePage(query({ q: `ubiquitous${run}` }))).comments).toHaveLength(QUEUE_PAGE_SIZE);
   });
 });
 
