@@ -10,7 +10,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { estimatedRows } from "@/lib/db/estimate";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Article, type Comment } from "@/lib/generated/prisma/client";
 import type { CommentStatus, CommenterStanding, ReportReason } from "@/lib/generated/prisma/enums";
 import { articleHref, isVisible } from "@/lib/articles/visibility";
 import { emailHash } from "@/lib/comments/identity";
@@ -270,32 +270,27 @@ export async function getArticleChoices(
 
 // ——— The page ———
 
-/** A page's comments with their article, by id. */
-type Row = {
-  id: number;
-  status: CommentStatus;
-  createdAt: Date;
-  editedAt: Date | null;
-  body: string;
-  authorName: string;
-  authorEmail: string;
-  emailHash: string;
-  authorUrl: string | null;
-  ipHash: string;
-  featured: boolean;
-  staffAuthorId: number | null;
-  parentId: number | null;
-  reasons: string[];
-  spamScore: number | null;
-  spamSignals: Prisma.JsonValue;
-  article: {
-    id: number;
-    title: string;
-    slug: string;
-    status: string;
-    publishedAt: Date | null;
-    section: { slug: string };
-  };
+/** A page's comments with their article (the stored columns the queue shows). */
+type Row = Pick<
+  Comment,
+  | "id"
+  | "status"
+  | "createdAt"
+  | "editedAt"
+  | "body"
+  | "authorName"
+  | "authorEmail"
+  | "emailHash"
+  | "authorUrl"
+  | "ipHash"
+  | "featured"
+  | "staffAuthorId"
+  | "parentId"
+  | "reasons"
+  | "spamScore"
+  | "spamSignals"
+> & {
+  article: Pick<Article, "id" | "title" | "slug" | "status" | "publishedAt"> & { section: { slug: string } };
 };
 
 /**
@@ -307,7 +302,7 @@ async function pageRows(found: Prisma.Sql, order: Prisma.Sql): Promise<Row[]> {
   type Joined = Omit<Row, "article"> & {
     articleTitle: string;
     articleSlug: string;
-    articleStatus: string;
+    articleStatus: Article["status"];
     articlePublishedAt: Date | null;
     sectionSlug: string;
     articleId: number;
