@@ -36,8 +36,12 @@ afterAll(() => fixtures.teardown());
 
 describe("comment page plans", () => {
   it.each([1, 2, 4])("page %i reads threads by thread-number range, replies by thread", async (page) => {
-    const plans = await commentPlans(async () =>
-      expect(await getCommentSection(articleId, page)).not.toBeNull(),
+    // Sorts priced out too: a page's threads come in order from their range, where another
+    // index on articleId would need a sort (chosen here only when this small table's statistics
+    // leave this article's rows estimated at one).
+    const plans = await commentPlans(
+      async () => expect(await getCommentSection(articleId, page)).not.toBeNull(),
+      ["enable_sort = off"],
     );
     for (const plan of plans) expect(plan).not.toMatch(SEQ_SCAN_ON_COMMENT);
     const all = plans.join("\n");

@@ -114,7 +114,7 @@ describe("queue plans", () => {
   });
 
   it("a name's counts and page are one range of the folded-name index, read from the index alone", async () => {
-    await db.$executeRawUnsafe(`VACUUM ANALYZE "Comment"`); // index-only scans need the visibility map
+    await db.$executeRawUnsafe(`VACUUM "Comment"`); // index-only scans need the visibility map
     const plans = await commentPlans(async () => {
       await getTabCounts({ tab: "approved", author: "PLANNER 3" });
       await getQueuePage({ tab: "approved", author: "PLANNER 3" });
