@@ -2,6 +2,7 @@
 // English, ~300 comments (threads, pending and spam ones), Editor's Picks and three staff users.
 // Idempotent: everything is keyed by a natural key (slug, email) and only created when missing,
 // so a second run changes nothing.
+import { createHash } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
@@ -257,6 +258,9 @@ async function seedPicks(db: PrismaClient, leadArticleId: number, now: Date) {
   });
 }
 
+/** A demo visitor's address hash, shaped like a real one (SHA-256 hex, lib/security/request.ts). */
+const demoIpHash = (visitor: string) => createHash("sha256").update(visitor).digest("hex");
+
 async function seedComments(db: PrismaClient, seedArticleId: number, now: Date, log: Log) {
   if ((await db.comment.count()) > 0) {
     log("Comments already seeded.");
@@ -307,7 +311,7 @@ async function seedComments(db: PrismaClient, seedArticleId: number, now: Date, 
                   : "Demo content",
             ],
             spamScore: spam ? 0.99 : 0.05,
-            ipHash: `seed-${total % 97}`,
+            ipHash: demoIpHash(`seed-${total % 97}`),
             userAgent: "Mozilla/5.0 (demo seed)",
             featured: status === "APPROVED" && rng.next() < 0.03,
             createdAt: new Date(at),
@@ -356,7 +360,7 @@ async function seedModerationHistory(
         status: "TRASH",
         reasons: ["Demo content: awaiting moderation"],
         spamScore: 0.7,
-        ipHash: `seed-trash-${index}`,
+        ipHash: demoIpHash(`seed-trash-${index}`),
         userAgent: "Mozilla/5.0 (demo seed)",
         createdAt: postedAt,
         statusChanges: {
@@ -387,7 +391,7 @@ async function seedModerationHistory(
         commentId: comment.id,
         reason: reasons[index % reasons.length]!,
         details: index === 1 ? "Demo content: a reader finds this rude" : "",
-        ipHash: `seed-report-${index}`,
+        ipHash: demoIpHash(`seed-report-${index}`),
         createdAt: new Date(Math.min(comment.createdAt.getTime() + 45 * 60_000, now.getTime())),
       },
     });

@@ -19,6 +19,7 @@ import {
   COUNT_CAP,
   EXACT_COUNT_LIMIT,
   QUEUE_PAGE_SIZE,
+  STAFF_IP_HASH,
   TABS,
   readSpamSignals,
   textFilterWords,
@@ -89,8 +90,11 @@ function likePattern(value: string): string {
  */
 type Filters = QueueQuery & { nameMatch?: "prefix" | "part" };
 
-/** A hash is SHA-256 hex (IP and email hashes); text with an "@" is part of an email. */
-const isHash = (author: string) => /^[0-9a-f]{64}$/.test(author);
+/**
+ * A hash is SHA-256 hex (IP and email hashes), or the IP hash of staff replies (the queue links
+ * to both); text with an "@" is part of an email; anything else is a name.
+ */
+const isHash = (author: string) => author === STAFF_IP_HASH || /^[0-9a-f]{64}$/.test(author);
 const isName = (author: string) => !isHash(author) && !author.includes("@");
 
 async function resolveFilters(query: QueueQuery): Promise<Filters> {

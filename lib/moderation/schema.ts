@@ -37,6 +37,9 @@ export type TabCounts = Record<TabId, number>;
  * figure would, and each tab's walk to 500 cost 15 ms of a common word's 18 at a million.
  */
 export const COUNT_CAP = 100;
+
+/** The IP hash of a staff reply: posted from the dashboard, it has no reader address to keep. */
+export const STAFF_IP_HASH = "staff";
 export const EXACT_COUNT_LIMIT = 5000;
 /** The tab counts, and the tabs whose count is a lower bound (counting stopped). */
 export type QueueCounts = { counts: TabCounts; capped: TabId[] };

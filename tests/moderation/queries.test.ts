@@ -12,6 +12,7 @@ import {
   COUNT_CAP,
   EXACT_COUNT_LIMIT,
   QUEUE_PAGE_SIZE,
+  STAFF_IP_HASH,
   parseQueueQuery,
   queuePath,
   returnPath,
@@ -199,6 +200,9 @@ describe("filters", () => {
     expect(await ids({ author: zeldaIp })).toEqual([odd.id]);
     expect(await ids({ author: emailHash(`zelda-${run}@mail.example`) })).toEqual([odd.id]);
     expect(await ids({ author: zeldaIp.slice(0, 40) })).toEqual([]); // a hash matches whole, not in part
+    // Staff replies carry the staff IP hash; the queue's IP link lists them.
+    const reply = await comment(other.id, { ipHash: STAFF_IP_HASH, authorName: "Queue Moderator" });
+    expect(await ids({ author: STAFF_IP_HASH })).toEqual([reply.id]);
     expect(await ids({ tab: "approved" })).toEqual([]);
     expect((await getQueuePage(query({ q: `Another thought, ${run}` }))).comments.map((c) => c.id)).toEqual([
       plain.id,
