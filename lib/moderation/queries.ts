@@ -8,6 +8,7 @@
 // range of a folded-name btree (or a trigram GIN index for part of a name), an email filter a
 // trigram GIN index (tests/moderation/plans).
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { estimatedRows } from "@/lib/db/estimate";
 import { Prisma, type Article, type Comment } from "@/lib/generated/prisma/client";
@@ -85,10 +86,15 @@ function likePattern(value: string): string {
 }
 
 /**
- * A queue query with its name filter resolved: a name is read as a prefix of names when some
- * name begins with it (from their folded-name index), else as part of one (trigram index).
+ * A queue query's filters, resolved: a name is read as a prefix of names when some name begins
+ * with it (from their folded-name index), else as part of one (trigram index); `expected` is
+ * the planner's estimate of the matches, which picks the shape of the counts and of a text
+ * filter's page (0 when there is no filter, or only a name prefix: see getTabCounts).
  */
-type Filters = QueueQuery & { nameMatch?: "prefix" | "part" };
+type Filters = Pick<QueueQuery, "article" | "q" | "author"> & {
+  nameMatch?: "prefix" | "part";
+  expected: number;
+};
 
 /**
  * A hash is SHA-256 hex (IP and email hashes), or the IP hash of staff replies (the queue links
@@ -97,12 +103,32 @@ type Filters = QueueQuery & { nameMatch?: "prefix" | "part" };
 const isHash = (author: string) => author === STAFF_IP_HASH || /^[0-9a-f]{64}$/.test(author);
 const isName = (author: string) => !isHash(author) && !author.includes("@");
 
-async function resolveFilters(query: QueueQuery): Promise<Filters> {
-  if (!query.author || !isName(query.author)) return query;
-  const [row] = await db.$queryRaw<{ found: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM "Comment" c WHERE ${namePrefixCondition(query.author)}) AS found`;
-  return { ...query, nameMatch: row?.found ? "prefix" : "part" };
-}
+/**
+ * Resolved once per request (React's cache, keyed by the filter values): the dashboard asks for
+ * a query's counts and its page at the same time, and both need the same lookups.
+ */
+const resolveFilters = cache(
+  async (
+    article: number | undefined,
+    q: string | undefined,
+    author: string | undefined,
+  ): Promise<Filters> => {
+    const filters: Filters = { article, q, author, expected: 0 };
+    if (author && isName(author)) {
+      const [row] = await db.$queryRaw<{ found: boolean }[]>`
+        SELECT EXISTS (SELECT 1 FROM "Comment" c WHERE ${namePrefixCondition(author)}) AS found`;
+      filters.nameMatch = row?.found ? "prefix" : "part";
+    }
+    // A name prefix is one range of an index that holds everything counted: counting up to
+    // EXACT_COUNT_LIMIT of it costs a millisecond, whatever the planner would expect.
+    if (q || (author && filters.nameMatch !== "prefix"))
+      filters.expected = await estimatedRows(
+        db,
+        Prisma.sql`SELECT 1 FROM "Comment" c ${where(filterConditions(filters))}`,
+      );
+    return filters;
+  },
+);
 
 /**
  * Names beginning with `name`, case and accents aside: one range of the "C"-ordered
@@ -189,15 +215,10 @@ export async function getTabCounts(query: QueueQuery): Promise<QueueCounts> {
         coalesce((SELECT sum(count) FROM counted WHERE status = 'TRASH'), 0)::int AS trash`;
     return { counts: row ?? ZERO, capped: [] };
   }
-  const filtered = await resolveFilters(query);
+  const filtered = await resolveFilters(query.article, query.q, query.author);
+  const { expected } = filtered;
   const filters = where(filterConditions(filtered));
   const allTabs = TABS.map((tab) => tab.id);
-  // A name prefix is one range of an index that holds everything counted: counting up to
-  // EXACT_COUNT_LIMIT of it costs a millisecond, whatever the planner would expect.
-  const expected =
-    filtered.nameMatch === "prefix" && !query.q
-      ? 0
-      : await estimatedRows(db, Prisma.sql`SELECT 1 FROM "Comment" c ${filters}`);
 
   if (expected > EXACT_COUNT_LIMIT && query.q) {
     // A common word: each tab walks its own index newest first and stops at COUNT_CAP + 1.
@@ -347,7 +368,7 @@ export async function getQueuePage(query: QueueQuery, now = new Date()): Promise
       ? Prisma.sql`(c."createdAt", c.id) < (${at(cursor.createdAt)}, ${cursor.id})`
       : Prisma.sql`(c."createdAt", c.id) > (${at(cursor.createdAt)}, ${cursor.id})`
     : null;
-  const filtered = await resolveFilters(query);
+  const filtered = await resolveFilters(query.article, query.q, query.author);
   const conditions = [tabCondition(query.tab), ...filterConditions(filtered), ...(keyset ? [keyset] : [])];
   const order = newerFirst
     ? Prisma.sql`c."createdAt" DESC, c.id DESC`
@@ -356,10 +377,7 @@ export async function getQueuePage(query: QueueQuery, now = new Date()): Promise
   // matches from the GIN index alone, then keep the tab's. Left to itself the planner would AND
   // that index with the tab's status index, whose bitmap of a whole tab costs more than the
   // matches. A common word takes the plain statement below: the tab's index, newest first.
-  const rare =
-    query.q !== undefined &&
-    (await estimatedRows(db, Prisma.sql`SELECT 1 FROM "Comment" c ${where(filterConditions(filtered))}`)) <=
-      EXACT_COUNT_LIMIT;
+  const rare = query.q !== undefined && filtered.expected <= EXACT_COUNT_LIMIT;
   // Row comparison on (createdAt, id) seeks straight into the (status, createdAt, id) index.
   const found = rare
     ? Prisma.sql`
